@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/**
+ * One ES module per element plus one that defines them all. Chart.js (and the
+ * data validator, needed only for data an embedder supplies) land in their own
+ * chunks, imported lazily, so a page shows its cards without them.
+ */
+export default {
+  input: {
+    'dprk-russia-widgets': 'src/index.ts',
+    'dprk-russia-tally': 'src/dprk-russia-tally.ts',
+    'ceasefire-status': 'src/ceasefire-status.ts',
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ browser: true }),
+    json({ preferConst: true }),
+    esbuild({
+      target: 'es2022',
+      minify: true,
+      legalComments: 'none',
+      define: { __DRW_VERSION__: JSON.stringify(pkg.version) },
+    }),
+  ],
+};

@@ -1,0 +1,165 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { StoryDataController } from '../data/data-controller.js';
+import type { Story } from '../data/schema.js';
+import { source as findSource } from '../data/story.js';
+import { LangController } from '../i18n/lang-controller.js';
+import { formatDate, pick, t, type Lang } from '../i18n/i18n.js';
+import { ThemeController } from '../styles/theme-controller.js';
+import { cardStyles } from '../styles/card.styles.js';
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/**
+ * What every story widget shares: `lang`, `theme`, data from the bundle,
+ * inline JSON or `src`, the card frame with its heading, notices, sources and
+ * as-of date. Subclasses supply the title, the body and the sources they cite.
+ */
+export abstract class StoryElement extends LitElement {
+  static override styles = [cardStyles];
+
+  static override properties = {
+    lang: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    src: { type: String },
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** `it` or `en`. Without it, the closest `lang` on the page, else Italian. */
+  declare lang: string;
+  /** `auto` (default: the page's `color-scheme`, else the reader's setting), `light` or `dark`. */
+  declare theme: string | null;
+  /** URL of a story JSON (same shape as `data/story.json`) to use instead of the bundled data. */
+  declare src: string | null;
+  /** Milliseconds to wait for `src` before keeping the bundled data. Default 8000. */
+  declare srcTimeout: number;
+  /** Level of the card's heading (2–6), to fit the host page's outline. Default 2. */
+  declare headingLevel: number;
+
+  /** @internal */
+  readonly internals: ElementInternals | undefined;
+  protected readonly langs = new LangController(this);
+  protected readonly themes = new ThemeController(this);
+  protected readonly data = new StoryDataController(this);
+
+  constructor() {
+    super();
+    this.theme = null;
+    this.src = null;
+    this.srcTimeout = 0;
+    this.headingLevel = 2;
+    // Custom states (`:state(dark)`) where supported; the widget works without them.
+    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+  }
+
+  /** The data on screen (bundled, inline or from `src`). */
+  get story(): Story {
+    return this.data.story;
+  }
+
+  /** Settles once the data from `src` or inline JSON has been applied or rejected. */
+  get dataSettled(): Promise<void> {
+    return this.data.settled;
+  }
+
+  /** The language the widget renders in, after resolution. */
+  get resolvedLang(): Lang {
+    return this.langs.lang;
+  }
+
+  /** The colour scheme the widget renders in, after resolving `auto`. */
+  get resolvedScheme(): 'light' | 'dark' {
+    return this.themes.scheme;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.langs.resolve();
+    if (changed.has('src') && this.isConnected) this.data.reload();
+  }
+
+  protected abstract cardTitle(lang: Lang): string;
+  protected abstract renderBody(story: Story, lang: Lang): TemplateResult;
+  /** Ids of the sources the body cites, in the order they appear. */
+  protected abstract sourceIds(story: Story): string[];
+  /** Ids of the items whose editor's notes belong on this card. */
+  protected noteTargets(_story: Story): string[] {
+    return [];
+  }
+
+  protected get level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 2 && level <= 6 ? level : 2;
+  }
+
+  /** Heading one level below the card's own, for sections inside the card. */
+  protected subheading(text: string, className = ''): TemplateResult {
+    const tag = HEADINGS[Math.min(this.level + 1, 6)];
+    return staticHtml`<${tag} class=${className}>${text}</${tag}>`;
+  }
+
+  protected sourceName(story: Story, id: string, lang: Lang): string {
+    const found = findSource(story, id);
+    if (!found) return id;
+    const name = pick(found.name, lang);
+    return found.reportedBy ? t(lang, 'reportedBy', { name, outlet: pick(found.reportedBy, lang) }) : name;
+  }
+
+  protected override render(): TemplateResult {
+    const story = this.data.story;
+    const lang = this.langs.lang;
+    const tag = HEADINGS[this.level];
+    const title = this.cardTitle(lang);
+    const ids = [...new Set(this.sourceIds(story))];
+    const targets = new Set(this.noteTargets(story));
+    const notes = story.notes.filter((n) => targets.has(n.about));
+    return html`
+      <article part="base" class="card" lang=${lang} data-theme=${this.themes.scheme} aria-labelledby="title">
+        <header part="header">
+          <p class="kicker" part="kicker">${t(lang, 'kicker')}</p>
+          ${staticHtml`<${tag} id="title" class="title" part="title">${title}</${tag}>`}
+        </header>
+        ${this.renderNotices(lang)}
+        <div class="body" part="body">${this.renderBody(story, lang)}</div>
+        <footer class="footer" part="footer">
+          ${notes.map(
+            (note) => html`<p class="note"><strong>${t(lang, 'editorNote')}:</strong> ${pick(note.text, lang)}</p>`,
+          )}
+          ${ids.length
+            ? html`<p class="sources"><span>${t(lang, 'sources')}:</span> ${ids.map((id) => this.sourceName(story, id, lang)).join('; ')}.</p>`
+            : nothing}
+          <p class="publisher">${t(lang, 'articleBy', { publisher: story.article.publisher })}</p>
+          <p class="as-of">${this.renderAsOf(story, lang)}</p>
+        </footer>
+      </article>
+    `;
+  }
+
+  protected renderAsOf(story: Story, lang: Lang): TemplateResult {
+    const [before, after] = t(lang, 'asOf', { date: '\u0000' }).split('\u0000');
+    return html`${before}<time datetime=${story.asOf}>${formatDate(lang, story.asOf)}</time>${after}`;
+  }
+
+  private renderNotices(lang: Lang): TemplateResult | typeof nothing {
+    const notices: string[] = [];
+    const error = this.data.error;
+    if (error) {
+      const reason = t(lang, `notice.reason.${error.reason}`, { status: error.status ?? '' });
+      notices.push(t(lang, 'notice.dataError', { reason }));
+    }
+    if (this.langs.unknown !== null) {
+      notices.push(t(lang, 'notice.attribute', { attr: 'lang', value: this.langs.unknown, fallback: lang }));
+    }
+    if (this.themes.unknown !== null) {
+      notices.push(t(lang, 'notice.attribute', { attr: 'theme', value: this.themes.unknown, fallback: 'auto' }));
+    }
+    if (!notices.length) return nothing;
+    return html`<div class="notice" part="notice" role="status">${notices.map((n) => html`<p>${n}</p>`)}</div>`;
+  }
+}

@@ -1,0 +1,107 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Chart, ChartConfiguration } from 'chart.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface ChartOptions {
+  /** The canvas to draw on, once rendered. */
+  canvas: () => HTMLCanvasElement | null | undefined;
+  /** The chart as it should be now (data, labels, colours for the current theme and language). */
+  config: () => ChartConfiguration<'bar'>;
+}
+
+/** How far below the viewport a chart starts loading, so it is drawn by the time it scrolls in. */
+const ROOT_MARGIN = '300px 0px';
+
+/**
+ * A chart's whole life: load the chart chunk when the widget comes near the
+ * viewport, create the chart on the connected canvas, update it when the host
+ * re-renders, destroy it on disconnect (a detached canvas must not keep a
+ * Chart instance alive: chartjs/Chart.js#10924). The space the chart takes is
+ * reserved by the host's CSS, so its arrival moves nothing.
+ */
+export class ChartController implements ReactiveController {
+  chart: Chart<'bar'> | null = null;
+  private observer: IntersectionObserver | null = null;
+  private wanted = false;
+  private resolveReady!: (chart: Chart<'bar'>) => void;
+  /** Resolves with the chart once it has been drawn. */
+  ready: Promise<Chart<'bar'>>;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: ChartOptions,
+  ) {
+    this.ready = this.newReady();
+    host.addController(this);
+  }
+
+  private newReady(): Promise<Chart<'bar'>> {
+    return new Promise((resolve) => (this.resolveReady = resolve));
+  }
+
+  hostConnected(): void {
+    if (typeof IntersectionObserver === 'undefined') {
+      this.want();
+      return;
+    }
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.want();
+      },
+      { rootMargin: ROOT_MARGIN },
+    );
+    this.observer.observe(this.host);
+    // Printing shows every chart, scrolled to or not.
+    addEventListener('beforeprint', this.want);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    removeEventListener('beforeprint', this.want);
+    this.wanted = false;
+    if (this.chart) {
+      this.chart.destroy();
+      this.chart = null;
+      this.ready = this.newReady();
+    }
+  }
+
+  hostUpdated(): void {
+    if (!this.chart) return;
+    const canvas = this.options.canvas();
+    if (canvas !== this.chart.canvas) {
+      this.chart.destroy();
+      this.chart = null;
+      this.ready = this.newReady();
+      void this.create();
+      return;
+    }
+    const config = this.options.config();
+    this.chart.data = config.data;
+    this.chart.options = config.options ?? {};
+    this.chart.update('none');
+  }
+
+  private want = (): void => {
+    if (this.wanted) return;
+    this.wanted = true;
+    this.observer?.disconnect();
+    void this.create();
+  };
+
+  private async create(): Promise<void> {
+    const { Chart } = await import('./chart-kit.js');
+    await this.host.updateComplete;
+    const canvas = this.options.canvas();
+    if (!this.wanted || !this.host.isConnected || !canvas || this.chart) return;
+    this.chart = new Chart(canvas, this.options.config());
+    this.resolveReady(this.chart);
+  }
+}
+
+/** Chart animation is for readers who want motion. */
+export function prefersReducedMotion(): boolean {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

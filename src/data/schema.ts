@@ -1,0 +1,229 @@
+/**
+ * The story's data model: one valibot schema that gives the TypeScript types,
+ * validates the bundled JSON in tests and validates data loaded at run time.
+ *
+ * Conventions every element relies on:
+ * - every user-facing string is `Localized` ({ it, en }); Italian is the original;
+ * - every fact carries `source` (an id into `sources`) and `quote`, the verbatim
+ *   Italian sentence of the article it comes from;
+ * - figures carry a `qualifier` (exact / about / at least / at most); numbers we
+ *   compute ourselves carry `derived` and say how.
+ */
+import * as v from 'valibot';
+
+const Text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+/** ISO day, as `2025-03-28`. */
+const IsoDay = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'));
+/** A date no more precise than the article: `2023`, `2025-03` or `2025-03-25`. */
+const PartialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+export const LocalizedSchema = v.strictObject({ it: Text, en: Text });
+
+export const QUALIFIERS = ['exact', 'about', 'atLeast', 'atMost'] as const;
+export const UNITS = ['soldiers', 'people'] as const;
+export const TRUCE_STATES = ['holding', 'agreed', 'negotiating', 'blocked', 'opposed', 'fighting'] as const;
+export const ARM_STATUSES = ['supplied', 'developing', 'feared'] as const;
+export const ARM_KINDS = ['missile', 'artillery', 'rocket', 'drone', 'technology'] as const;
+export const FLOW_DIRECTIONS = ['toRussia', 'toNorthKorea', 'mutual'] as const;
+export const FLOW_KINDS = ['troops', 'arms', 'care', 'resources', 'technology', 'education', 'pact'] as const;
+export const EVENT_STATUSES = ['happened', 'ongoing', 'possible'] as const;
+
+/** A fact as the article states it: who says it and the sentence that says it. */
+const sourced = {
+  source: Id,
+  quote: Text,
+};
+
+export const SourceSchema = v.strictObject({
+  id: Id,
+  /** Who the article attributes the fact to. */
+  name: LocalizedSchema,
+  /** The outlet that carried it, where the article names one. */
+  reportedBy: v.optional(LocalizedSchema),
+});
+
+export const FigureSchema = v.strictObject({
+  id: Id,
+  value: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  qualifier: v.picklist(QUALIFIERS),
+  unit: v.picklist(UNITS),
+  label: LocalizedSchema,
+  ...sourced,
+  /** Present when we computed the figure from others; it is then not in the article. */
+  derived: v.optional(
+    v.strictObject({
+      from: v.pipe(v.array(Id), v.minLength(1)),
+      method: LocalizedSchema,
+    }),
+  ),
+});
+
+export const FactSchema = v.strictObject({
+  text: LocalizedSchema,
+  ...sourced,
+});
+
+export const StrandSchema = v.strictObject({
+  id: Id,
+  state: v.picklist(TRUCE_STATES),
+  title: LocalizedSchema,
+  /** Day the strand's state began, when the article gives one. */
+  since: v.optional(IsoDay),
+  facts: v.pipe(v.array(FactSchema), v.minLength(1)),
+  /** Figures (ids) that belong to this strand. */
+  figures: v.optional(v.array(Id)),
+});
+
+export const ArmSchema = v.strictObject({
+  id: Id,
+  kind: v.picklist(ARM_KINDS),
+  status: v.picklist(ARM_STATUSES),
+  name: LocalizedSchema,
+  detail: LocalizedSchema,
+  ...sourced,
+});
+
+export const FlowSchema = v.strictObject({
+  id: Id,
+  direction: v.picklist(FLOW_DIRECTIONS),
+  kind: v.picklist(FLOW_KINDS),
+  label: LocalizedSchema,
+  detail: LocalizedSchema,
+  ...sourced,
+});
+
+export const EventSchema = v.strictObject({
+  id: Id,
+  /** As precise as the article allows; `null` when it gives no date. */
+  date: v.nullable(PartialDate),
+  status: v.picklist(EVENT_STATUSES),
+  title: LocalizedSchema,
+  detail: LocalizedSchema,
+  ...sourced,
+});
+
+export const EditorNoteSchema = v.strictObject({
+  id: Id,
+  /** Id of the item the note corrects or qualifies. */
+  about: Id,
+  text: LocalizedSchema,
+});
+
+const StoryShape = v.strictObject({
+  schemaVersion: v.literal(1),
+  /** The day the data describes; every "days since" counts to it, never to today. */
+  asOf: IsoDay,
+  /** Why `asOf` is what it is (the article carries no date). */
+  asOfNote: LocalizedSchema,
+  article: v.strictObject({
+    publisher: Text,
+    title: LocalizedSchema,
+    standfirst: LocalizedSchema,
+    url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  }),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+  figures: v.array(FigureSchema),
+  truce: v.strictObject({
+    title: LocalizedSchema,
+    strands: v.pipe(v.array(StrandSchema), v.minLength(1)),
+  }),
+  arms: v.array(ArmSchema),
+  flows: v.array(FlowSchema),
+  events: v.array(EventSchema),
+  notes: v.array(EditorNoteSchema),
+});
+
+type StoryShapeOutput = v.InferOutput<typeof StoryShape>;
+
+/** Cross-references a JSON Schema cannot express: ids unique, references resolve, dates not after `asOf`. */
+function crossReferenceProblems(story: StoryShapeOutput): string[] {
+  const problems: string[] = [];
+  const sourceIds = new Set(story.sources.map((s) => s.id));
+  const figureIds = new Set(story.figures.map((f) => f.id));
+  const seen = new Set<string>();
+  const items: Array<{ id: string; where: string }> = [
+    ...story.sources.map((s) => ({ id: s.id, where: 'sources' })),
+    ...story.figures.map((f) => ({ id: f.id, where: 'figures' })),
+    ...story.truce.strands.map((s) => ({ id: s.id, where: 'truce.strands' })),
+    ...story.arms.map((a) => ({ id: a.id, where: 'arms' })),
+    ...story.flows.map((f) => ({ id: f.id, where: 'flows' })),
+    ...story.events.map((e) => ({ id: e.id, where: 'events' })),
+    ...story.notes.map((n) => ({ id: n.id, where: 'notes' })),
+  ];
+  for (const { id, where } of items) {
+    if (seen.has(id)) problems.push(`${where}: id "${id}" is used twice`);
+    seen.add(id);
+  }
+  const sourced: Array<{ id: string; source: string }> = [
+    ...story.figures,
+    ...story.arms,
+    ...story.flows,
+    ...story.events,
+    ...story.truce.strands.flatMap((s) => s.facts.map((f) => ({ id: s.id, source: f.source }))),
+  ];
+  for (const item of sourced) {
+    if (!sourceIds.has(item.source)) problems.push(`"${item.id}" names unknown source "${item.source}"`);
+  }
+  for (const figure of story.figures) {
+    for (const from of figure.derived?.from ?? []) {
+      if (!figureIds.has(from)) problems.push(`figure "${figure.id}" is derived from unknown figure "${from}"`);
+    }
+  }
+  for (const strand of story.truce.strands) {
+    for (const id of strand.figures ?? []) {
+      if (!figureIds.has(id)) problems.push(`strand "${strand.id}" names unknown figure "${id}"`);
+    }
+    if (strand.since && strand.since > story.asOf) problems.push(`strand "${strand.id}" starts after asOf`);
+  }
+  for (const event of story.events) {
+    if (event.date && event.date > story.asOf) problems.push(`event "${event.id}" is dated after asOf`);
+  }
+  for (const note of story.notes) {
+    if (!seen.has(note.about)) problems.push(`note "${note.id}" is about unknown item "${note.about}"`);
+  }
+  return problems;
+}
+
+export const StorySchema = v.pipe(
+  StoryShape,
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    for (const message of crossReferenceProblems(dataset.value)) addIssue({ message });
+  }),
+);
+
+export type Localized = v.InferOutput<typeof LocalizedSchema>;
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Unit = (typeof UNITS)[number];
+export type TruceState = (typeof TRUCE_STATES)[number];
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Strand = v.InferOutput<typeof StrandSchema>;
+export type Arm = v.InferOutput<typeof ArmSchema>;
+export type Flow = v.InferOutput<typeof FlowSchema>;
+export type StoryEvent = v.InferOutput<typeof EventSchema>;
+export type EditorNote = v.InferOutput<typeof EditorNoteSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;
+
+export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: string[] };
+
+/**
+ * Validates any value as a story. Never throws: any input, however broken,
+ * gives either the typed story or readable messages with the path to the problem.
+ */
+export function validateStory(input: unknown): ValidationResult {
+  const result = v.safeParse(StorySchema, input);
+  if (result.success) return { ok: true, story: result.output };
+  return {
+    ok: false,
+    errors: result.issues.map((issue) => {
+      const path = issue.path?.map((p) => String(p.key)).join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    }),
+  };
+}

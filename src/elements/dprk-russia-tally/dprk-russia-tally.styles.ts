@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+export const tallyStyles = css`
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
+    gap: 0.75em;
+    margin-bottom: 1em;
+  }
+  .figure {
+    padding: 0.75em;
+    border-radius: 8px;
+    background: var(--_surface);
+  }
+  .figure .number {
+    display: block;
+    color: var(--_accent);
+    font-size: 1.9em;
+    font-weight: 800;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .figure .qualifier {
+    display: block;
+    font-size: 0.85em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .figure .label {
+    display: block;
+    margin-top: 0.25em;
+  }
+  .figure .source {
+    display: block;
+    margin-top: 0.35em;
+  }
+  figure.chart {
+    margin: 0;
+  }
+  /* The chart's space is reserved before Chart.js arrives: nothing moves when it does. */
+  .chart-box {
+    position: relative;
+    height: var(--drw-chart-height, 11rem);
+    height: var(--drw-chart-height, 176px);
+  }
+  .chart-box canvas {
+    position: absolute;
+    inset: 0;
+    width: 100% !important;
+    height: 100% !important;
+  }
+  figcaption {
+    margin-top: 0.5em;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+`;

@@ -1,0 +1,162 @@
+import { html, type TemplateResult } from 'lit';
+import type { ChartConfiguration } from 'chart.js';
+import { StoryElement } from '../../base/story-element.js';
+import { ChartController, prefersReducedMotion } from '../../charts/chart-controller.js';
+import type { Figure, Story } from '../../data/schema.js';
+import { figure } from '../../data/story.js';
+import { pick, qualifiedNumber, qualifierWords, formatNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
+import { tallyStyles } from './dprk-russia-tally.styles.js';
+
+/** The figures this card shows, in reading order. */
+export const TALLY_FIGURES = ['troops-total', 'troops-latest', 'casualties'] as const;
+
+/**
+ * North Korean troops sent to Russia and their losses: about 11,000 in all,
+ * at least 3,000 in the latest wave, at least 4,000 killed and wounded, each
+ * with its qualifier and source, and a bar chart of them.
+ *
+ * @summary Troops North Korea sent to Russia, and their losses, with a chart.
+ *
+ * @attr lang - `it` or `en`; without it, the closest `lang` on the page, else `it`.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ * @attr src - URL of a story JSON to use instead of the bundled data.
+ * @attr src-timeout - Milliseconds to wait for `src` (default 8000).
+ * @attr heading-level - Level of the card heading, 2–6 (default 2).
+ *
+ * @csspart base - The card.
+ * @csspart header - Kicker and title.
+ * @csspart title - The card heading.
+ * @csspart body - Figures and chart.
+ * @csspart chart - The chart's figure.
+ * @csspart footer - Sources, editor's notes and as-of date.
+ * @csspart notice - Notices about data or attributes.
+ *
+ * @cssprop --drw-bg - Card background.
+ * @cssprop --drw-fg - Text colour.
+ * @cssprop --drw-accent - Headline figures and kicker.
+ * @cssprop --drw-chart-1 - Latest wave bar.
+ * @cssprop --drw-chart-2 - Earlier waves bar.
+ * @cssprop --drw-chart-3 - Killed and wounded bar.
+ * @cssprop --drw-chart-height - Height reserved for the chart (default 176px).
+ *
+ * @fires drw-data-load - Data from `src` or inline JSON was applied.
+ * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
+ */
+export class DprkRussiaTally extends StoryElement {
+  static override styles = [...StoryElement.styles, tallyStyles];
+
+  /** The chart's lifecycle; `chart.chart` is the live Chart.js instance once drawn. */
+  readonly chart = new ChartController(this, {
+    canvas: () => this.renderRoot?.querySelector('canvas'),
+    config: () => this.chartConfig(),
+  });
+
+  protected cardTitle(lang: Lang): string {
+    return t(lang, 'tally.title');
+  }
+
+  protected sourceIds(story: Story): string[] {
+    return [...TALLY_FIGURES, 'troops-earlier'].map((id) => figure(story, id)?.source ?? '').filter(Boolean);
+  }
+
+  protected renderBody(story: Story, lang: Lang): TemplateResult {
+    const figures = TALLY_FIGURES.map((id) => figure(story, id)).filter((f): f is Figure => !!f);
+    return html`
+      <ul class="figures" role="list">
+        ${figures.map((f) => this.renderFigure(story, f, lang))}
+      </ul>
+      <figure class="chart" part="chart">
+        <div class="chart-box">
+          <canvas role="img" aria-label=${this.chartSummary(story, lang)}></canvas>
+        </div>
+        <figcaption>${this.derivedNote(story, lang)}</figcaption>
+      </figure>
+    `;
+  }
+
+  private renderFigure(story: Story, f: Figure, lang: Lang): TemplateResult {
+    const words = qualifierWords(lang, f.qualifier);
+    return html`<li class="figure" data-figure=${f.id}>
+      ${words ? html`<span class="qualifier">${words}</span>` : ''}
+      <span class="number">${formatNumber(lang, f.value)}</span>
+      <span class="label">${pick(f.label, lang)}</span>
+      <span class="source">${t(lang, 'sourceLabel')}: ${this.sourceName(story, f.source, lang)}</span>
+    </li>`;
+  }
+
+  private derivedNote(story: Story, lang: Lang): string {
+    const earlier = figure(story, 'troops-earlier');
+    return earlier?.derived ? `${t(lang, 'derived')}: ${pick(earlier.derived.method, lang)}` : '';
+  }
+
+  /** What the chart shows, in words: the canvas's accessible name. */
+  chartSummary(story: Story = this.story, lang: Lang = this.resolvedLang): string {
+    const say = (id: string) => {
+      const f = figure(story, id);
+      return f ? `${qualifiedNumber(lang, f.value, f.qualifier)} ${unitWords(lang, f.unit)}` : '—';
+    };
+    return t(lang, 'tally.chart.summary', {
+      total: say('troops-total'),
+      latest: say('troops-latest'),
+      earlier: say('troops-earlier'),
+      casualties: say('casualties'),
+    });
+  }
+
+  private chartConfig(): ChartConfiguration<'bar'> {
+    const story = this.story;
+    const lang = this.resolvedLang;
+    const style = getComputedStyle(this.renderRoot.querySelector('.card') ?? this);
+    const color = (name: string) => style.getPropertyValue(name).trim();
+    const value = (id: string) => figure(story, id)?.value ?? 0;
+    const label = (id: string) => {
+      const f = figure(story, id);
+      if (!f) return id;
+      const words = qualifierWords(lang, f.qualifier);
+      return `${pick(f.label, lang)} (${words ? `${words} ` : ''}${formatNumber(lang, f.value)}${f.derived ? `, ${t(lang, 'derived')}` : ''})`;
+    };
+    const fg = color('--_fg');
+    const grid = color('--_border');
+    return {
+      type: 'bar',
+      data: {
+        labels: [t(lang, 'tally.chart.troops'), t(lang, 'tally.chart.casualties')],
+        datasets: [
+          { label: label('troops-earlier'), data: [value('troops-earlier'), null], backgroundColor: color('--_chart-2'), stack: 'a' },
+          { label: label('troops-latest'), data: [value('troops-latest'), null], backgroundColor: color('--_chart-1'), stack: 'a' },
+          { label: label('casualties'), data: [null, value('casualties')], backgroundColor: color('--_chart-3'), stack: 'a' },
+        ],
+      },
+      options: {
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: prefersReducedMotion() ? false : { duration: 400 },
+        locale: lang === 'it' ? 'it-IT' : 'en-GB',
+        scales: {
+          x: {
+            stacked: true,
+            // Chart.js's own number format leaves Italian four-digit ticks ungrouped (4000, not 4.000).
+            ticks: { color: fg, callback: (tick) => formatNumber(lang, Number(tick)) },
+            grid: { color: grid },
+          },
+          y: { stacked: true, ticks: { color: fg }, grid: { display: false } },
+        },
+        plugins: {
+          legend: { position: 'bottom', labels: { color: fg, boxWidth: 12 } },
+          tooltip: {
+            callbacks: {
+              label: (item) => item.dataset.label ?? '',
+            },
+          },
+        },
+      },
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dprk-russia-tally': DprkRussiaTally;
+  }
+}

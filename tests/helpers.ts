@@ -1,0 +1,56 @@
+import { fixture as owcFixture, fixtureCleanup } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { StoryElement } from '../src/base/story-element.js';
+import story from '../data/story.json' with { type: 'json' };
+import type { Story } from '../src/data/schema.js';
+
+export { fixtureCleanup };
+
+/** A fresh deep copy of the bundled story, to edit in a test. */
+export function storyCopy(): Story {
+  return structuredClone(story) as unknown as Story;
+}
+
+export async function fixture<T extends StoryElement>(template: TemplateResult): Promise<T> {
+  const el = await owcFixture<T>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** The widget's rendered text, whitespace folded, as a reader sees it (shadow DOM included). */
+export function textOf(el: Element | null | undefined): string {
+  const root = el && 'shadowRoot' in el && (el as Element).shadowRoot ? (el as Element).shadowRoot! : el;
+  return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function $<E extends Element = HTMLElement>(el: StoryElement, selector: string): E {
+  const found = el.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+
+export function $$<E extends Element = HTMLElement>(el: StoryElement, selector: string): E[] {
+  return [...el.shadowRoot!.querySelectorAll<E>(selector)];
+}
+
+/** Records console.warn calls until restored. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** A URL serving the given text as JSON, for `src`. */
+export function jsonUrl(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+}
+
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 4000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
