@@ -56,7 +56,7 @@ describe('<dprk-russia-tally>', () => {
     expect(canvas.getAttribute('role')).to.equal('img');
     const label = canvas.getAttribute('aria-label')!;
     expect(label).to.include('circa 11.000 soldati').and.include('almeno 3.000 soldati').and.include('almeno 4.000 persone');
-    expect(textOf($(el, 'figcaption'))).to.include('dato calcolato');
+    expect(textOf($(el, 'figcaption'))).to.include('Calcolo della redazione').and.include('8.000');
   });
 
   it('follows a change of lang at run time, chart included', async () => {

@@ -69,7 +69,7 @@ export class DprkRussiaTally extends StoryElement {
         <div class="chart-box">
           <canvas role="img" aria-label=${this.chartSummary(story, lang)}></canvas>
         </div>
-        <figcaption>${this.derivedNote(story, lang)}</figcaption>
+        <figcaption class="derived">${this.derivedNote(story, lang)}</figcaption>
       </figure>
     `;
   }
@@ -86,7 +86,7 @@ export class DprkRussiaTally extends StoryElement {
 
   private derivedNote(story: Story, lang: Lang): string {
     const earlier = figure(story, 'troops-earlier');
-    return earlier?.derived ? `${t(lang, 'derived')}: ${pick(earlier.derived.method, lang)}` : '';
+    return earlier?.derived ? pick(earlier.derived.method, lang) : '';
   }
 
   /** What the chart shows, in words: the canvas's accessible name. */
