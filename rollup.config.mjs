@@ -15,6 +15,12 @@ export default {
     'dprk-russia-widgets': 'src/index.ts',
     'dprk-russia-tally': 'src/dprk-russia-tally.ts',
     'ceasefire-status': 'src/ceasefire-status.ts',
+    'dprk-russia-arms': 'src/dprk-russia-arms.ts',
+    'dprk-russia-exchange': 'src/dprk-russia-exchange.ts',
+    'dprk-russia-timeline': 'src/dprk-russia-timeline.ts',
+    'dprk-russia-story': 'src/dprk-russia-story.ts',
+    // The parent-page script of the iframe embed: tiny, shares nothing with the widgets.
+    'embed/iframe-resizer': 'src/embed/iframe-resizer.ts',
   },
   output: {
     dir: 'dist',

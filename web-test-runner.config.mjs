@@ -2,6 +2,8 @@ import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { embedTestMiddleware } from './tests/embed/middleware.mjs';
+import { a11yEmulateMediaPlugin } from './tests/a11y/media-emulation-plugin.mjs';
 
 const chromiumArgs = [
   '--no-sandbox', // CI runs as root
@@ -28,8 +30,9 @@ export default {
       ctx.type = 'application/json';
       ctx.body = '{}';
     },
+    ...embedTestMiddleware,
   ],
-  plugins: devServerPlugins(),
+  plugins: [...devServerPlugins(), a11yEmulateMediaPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },

@@ -31,4 +31,14 @@ await bundle.close();
 
 const tsc = spawnSync('tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+// The snippet CSS that reserves each widget's space, as a file for pages whose
+// Content-Security-Policy forbids inline <style> (src/embed/reserve.ts is its source).
+const reserve = await build({ entryPoints: ['src/embed/reserve.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false });
+const { reserveCss } = await import(`data:text/javascript;base64,${Buffer.from(reserve.outputFiles[0].text).toString('base64')}`);
+writeFileSync('dist/reserve.css', `/* dprk-russia-widgets: holds each widget's space before its script runs (README, "Reserve the space"). */\n${reserveCss()}\n`);
+
+// custom-elements.json, from the JSDoc on the element classes (custom-elements-manifest.config.mjs).
+const { cli: analyze } = await import('@custom-elements-manifest/analyzer/cli.js');
+await analyze({ argv: ['analyze', '--quiet'], cwd: process.cwd() });
 console.log('built dist/');

@@ -29,6 +29,7 @@ export abstract class StoryElement extends LitElement {
     theme: { type: String, reflect: true },
     src: { type: String },
     srcTimeout: { type: Number, attribute: 'src-timeout' },
+    refresh: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -40,6 +41,8 @@ export abstract class StoryElement extends LitElement {
   declare src: string | null;
   /** Milliseconds to wait for `src` before keeping the bundled data. Default 8000. */
   declare srcTimeout: number;
+  /** Seconds between fetches of `src` for fresh data (at least 1); unset or 0: fetch once. */
+  declare refresh: number | null;
   /** Level of the card's heading (2–6), to fit the host page's outline. Default 2. */
   declare headingLevel: number;
 
@@ -54,6 +57,7 @@ export abstract class StoryElement extends LitElement {
     this.theme = null;
     this.src = null;
     this.srcTimeout = 0;
+    this.refresh = null;
     this.headingLevel = 2;
     // Custom states (`:state(dark)`) where supported; the widget works without them.
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
@@ -82,6 +86,7 @@ export abstract class StoryElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.langs.resolve();
     if (changed.has('src') && this.isConnected) this.data.reload();
+    if (changed.has('src') || changed.has('refresh')) this.data.schedule();
   }
 
   protected abstract cardTitle(lang: Lang): string;
@@ -146,7 +151,7 @@ export abstract class StoryElement extends LitElement {
     return html`${before}<time datetime=${story.asOf}>${formatDate(lang, story.asOf)}</time>${after}`;
   }
 
-  private renderNotices(lang: Lang): TemplateResult | typeof nothing {
+  protected renderNotices(lang: Lang): TemplateResult | typeof nothing {
     const notices: string[] = [];
     const error = this.data.error;
     if (error) {

@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chart, ChartConfiguration } from 'chart.js';
+import { prefersReducedMotion } from './chart-colors.js';
+
+export { prefersReducedMotion };
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,6 +26,7 @@ const ROOT_MARGIN = '300px 0px';
 export class ChartController implements ReactiveController {
   chart: Chart<'bar'> | null = null;
   private observer: IntersectionObserver | null = null;
+  private media: MediaQueryList[] = [];
   private wanted = false;
   private resolveReady!: (chart: Chart<'bar'>) => void;
   /** Resolves with the chart once it has been drawn. */
@@ -41,6 +45,11 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A canvas takes no CSS: when the reader turns on forced colours or asks for less motion, redraw.
+    if (typeof matchMedia === 'function') {
+      this.media = ['(forced-colors: active)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
+      for (const query of this.media) query.addEventListener('change', this.restyle);
+    }
     if (typeof IntersectionObserver === 'undefined') {
       this.want();
       return;
@@ -57,6 +66,8 @@ export class ChartController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    for (const query of this.media) query.removeEventListener('change', this.restyle);
+    this.media = [];
     this.observer?.disconnect();
     this.observer = null;
     removeEventListener('beforeprint', this.want);
@@ -84,6 +95,8 @@ export class ChartController implements ReactiveController {
     this.chart.update('none');
   }
 
+  private restyle = (): void => this.host.requestUpdate();
+
   private want = (): void => {
     if (this.wanted) return;
     this.wanted = true;
@@ -101,7 +114,3 @@ export class ChartController implements ReactiveController {
   }
 }
 
-/** Chart animation is for readers who want motion. */
-export function prefersReducedMotion(): boolean {
-  return matchMedia('(prefers-reduced-motion: reduce)').matches;
-}

@@ -3,9 +3,11 @@ import type { Story } from './schema.js';
 import { bundledStory } from './story.js';
 import { DataErrorEvent, DataLoadEvent, type DataErrorReason } from './events.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { src: string | null; srcTimeout: number };
+type Host = ReactiveControllerHost & HTMLElement & { src: string | null; srcTimeout: number; refresh?: number | null };
 
 export const DEFAULT_SRC_TIMEOUT_MS = 8000;
+/** The shortest `refresh` interval honoured, in seconds: a typo must not hammer a newsroom's server. */
+export const MIN_REFRESH_S = 1;
 
 class LoadError extends Error {
   constructor(
@@ -22,6 +24,10 @@ class LoadError extends Error {
  * `<script type="application/json">` child, or the JSON at `src` (which wins).
  * Loaded data is validated with the story schema; on any failure the data
  * already on screen stays, with a notice, a console warning and an event.
+ *
+ * Fresh data without a rebuild: with `refresh` (seconds) the `src` is fetched
+ * again on that interval, past every cache; a CMS or script that rewrites the
+ * inline JSON is picked up as it happens. Both stop when the widget leaves the page.
  */
 export class StoryDataController implements ReactiveController {
   story: Story = bundledStory;
@@ -31,6 +37,10 @@ export class StoryDataController implements ReactiveController {
   settled: Promise<void> = Promise.resolve();
   private abort: AbortController | null = null;
   private loadedKey: string | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private timerKey: string | null = null;
+  private busy = false;
+  private mutations: MutationObserver | null = null;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -38,16 +48,55 @@ export class StoryDataController implements ReactiveController {
 
   hostConnected(): void {
     this.reload();
+    this.schedule();
+    if (typeof MutationObserver === 'function') {
+      // Only the inline JSON matters; `reload` ignores changes that leave it as it was.
+      this.mutations = new MutationObserver(() => this.reload());
+      this.mutations.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
+    }
   }
 
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = null;
     this.loadedKey = null;
+    this.mutations?.disconnect();
+    this.mutations = null;
+    this.busy = false;
+    this.stopTimer();
+  }
+
+  /** Call when `src` or `refresh` may have changed: (re)starts or stops the refresh interval. */
+  schedule(): void {
+    const seconds = Number(this.host.refresh);
+    const src = this.host.src;
+    if (!this.host.isConnected || !src || !(seconds > 0)) {
+      this.stopTimer();
+      return;
+    }
+    const ms = Math.max(seconds, MIN_REFRESH_S) * 1000;
+    const key = `${src} ${ms}`;
+    if (key === this.timerKey) return;
+    this.stopTimer();
+    this.timerKey = key;
+    this.timer = setInterval(() => this.refreshNow(), ms);
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+    this.timerKey = null;
+  }
+
+  /** Fetches `src` again, bypassing caches; a failure keeps the data on screen. */
+  private refreshNow(): void {
+    // A fetch still running (slow server) is left to finish rather than piled on.
+    if (!this.host.src || this.busy) return;
+    this.reload(true, true);
   }
 
   /** Call when `src` (or the inline JSON) may have changed. */
-  reload(force = false): void {
+  reload(force = false, fresh = false): void {
     const inline = this.inlineJson();
     const key = this.host.src ? `src:${this.host.src}` : inline !== null ? `inline:${inline}` : 'bundled';
     if (!force && key === this.loadedKey) return;
@@ -60,14 +109,17 @@ export class StoryDataController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     const origin = this.host.src ? 'src' : 'inline';
-    this.settled = this.fetchAndValidate(origin, inline, abort.signal).then(
+    this.busy = true;
+    this.settled = this.fetchAndValidate(origin, inline, abort.signal, fresh).then(
       (story) => {
         if (abort.signal.aborted) return;
+        this.busy = false;
         this.apply(story, origin, null);
         this.host.dispatchEvent(new DataLoadEvent(origin));
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
+        this.busy = false;
         const failure =
           error instanceof LoadError ? error : new LoadError('network', [error instanceof Error ? error.message : String(error)]);
         const event = new DataErrorEvent(origin, failure.reason, failure.details, failure.status);
@@ -90,8 +142,8 @@ export class StoryDataController implements ReactiveController {
     return script ? script.textContent ?? '' : null;
   }
 
-  private async fetchAndValidate(origin: 'src' | 'inline', inline: string | null, signal: AbortSignal): Promise<Story> {
-    const text = origin === 'src' ? await this.fetchText(new URL(this.host.src!, document.baseURI), signal) : inline!;
+  private async fetchAndValidate(origin: 'src' | 'inline', inline: string | null, signal: AbortSignal, fresh: boolean): Promise<Story> {
+    const text = origin === 'src' ? await this.fetchText(this.srcUrl(fresh), signal, fresh) : inline!;
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -105,11 +157,23 @@ export class StoryDataController implements ReactiveController {
     return result.story;
   }
 
-  private async fetchText(url: URL, signal: AbortSignal): Promise<string> {
+  private srcUrl(fresh: boolean): URL {
+    const url = new URL(this.host.src!, document.baseURI);
+    // A unique query gets past CDN and proxy caches too, which `cache: 'no-store'`
+    // alone does not; blob: and data: URLs take no query.
+    if (fresh && (url.protocol === 'http:' || url.protocol === 'https:')) url.searchParams.set('drw-refresh', String(Date.now()));
+    return url;
+  }
+
+  private async fetchText(url: URL, signal: AbortSignal, fresh: boolean): Promise<string> {
     const timeout = AbortSignal.timeout(this.host.srcTimeout > 0 ? this.host.srcTimeout : DEFAULT_SRC_TIMEOUT_MS);
     let response: Response;
     try {
-      response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), headers: { accept: 'application/json' } });
+      response = await fetch(url, {
+        signal: AbortSignal.any([signal, timeout]),
+        headers: { accept: 'application/json' },
+        cache: fresh ? 'no-store' : 'default',
+      });
     } catch (error) {
       if (timeout.aborted) throw new LoadError('timeout', [`no answer from ${url.href} in time`]);
       throw new LoadError('network', [`${url.href}: ${error instanceof Error ? error.message : String(error)}`]);

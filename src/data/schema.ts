@@ -36,6 +36,8 @@ export const EVENT_STATUSES = ['happened', 'ongoing', 'possible'] as const;
 const sourced = {
   source: Id,
   quote: Text,
+  /** Further verbatim sentences of the article the item also rests on (optional). */
+  quotes: v.optional(v.pipe(v.array(Text), v.minLength(1))),
 };
 
 export const SourceSchema = v.strictObject({
@@ -104,6 +106,8 @@ export const EventSchema = v.strictObject({
   title: LocalizedSchema,
   detail: LocalizedSchema,
   ...sourced,
+  /** Figures (ids) the event is about, shown with it. */
+  figures: v.optional(v.array(Id)),
 });
 
 export const EditorNoteSchema = v.strictObject({
@@ -181,6 +185,9 @@ function crossReferenceProblems(story: StoryShapeOutput): string[] {
   }
   for (const event of story.events) {
     if (event.date && event.date > story.asOf) problems.push(`event "${event.id}" is dated after asOf`);
+    for (const id of event.figures ?? []) {
+      if (!figureIds.has(id)) problems.push(`event "${event.id}" names unknown figure "${id}"`);
+    }
   }
   for (const note of story.notes) {
     if (!seen.has(note.about)) problems.push(`note "${note.id}" is about unknown item "${note.about}"`);

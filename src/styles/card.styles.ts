@@ -1,4 +1,55 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The default colours of each scheme, one place for the card styles and for
+ * the contrast tests (text ≥ 4.5:1 on `bg`, `surface` and `noticeBg`; chart
+ * fills and the focus ring ≥ 3:1 on `bg`). Constants only, never data.
+ */
+export const THEME_TOKENS = {
+  light: {
+    bg: '#ffffff',
+    fg: '#1b1c1f',
+    muted: '#51545c',
+    border: '#d8dae0',
+    accent: '#b3261e',
+    surface: '#f4f5f7',
+    'chart-1': '#b3261e',
+    'chart-2': '#e0675d',
+    'chart-3': '#3d4b66',
+    ok: '#1d6b3a',
+    warn: '#8a5300',
+    bad: '#b3261e',
+    'notice-bg': '#fff4d6',
+    focus: '#0b57d0',
+  },
+  dark: {
+    bg: '#17191d',
+    fg: '#eceef2',
+    muted: '#b4b8c2',
+    border: '#3a3e47',
+    accent: '#ff8a80',
+    surface: '#22252b',
+    'chart-1': '#ff8a80',
+    'chart-2': '#b0453c',
+    'chart-3': '#9fb3d9',
+    ok: '#7bd39a',
+    warn: '#f2c46d',
+    bad: '#ff8a80',
+    'notice-bg': '#3b3320',
+    focus: '#a8c7fa',
+  },
+} as const;
+
+export type ThemeToken = keyof (typeof THEME_TOKENS)['light'];
+
+/** `--_bg: var(--drw-bg, #ffffff);` … for one scheme. */
+const tokens = (scheme: keyof typeof THEME_TOKENS) =>
+  unsafeCSS(
+    Object.entries(THEME_TOKENS[scheme])
+      .map(([name, value]) => `--_${name}: var(--drw-${name}, ${value});`)
+      .join('\n'),
+  );
+
 
 /**
  * The card every widget shares. Theme tokens: `--drw-*` custom properties
@@ -17,19 +68,7 @@ export const cardStyles = css`
   }
 
   .card {
-    --_bg: var(--drw-bg, #ffffff);
-    --_fg: var(--drw-fg, #1b1c1f);
-    --_muted: var(--drw-muted, #51545c);
-    --_border: var(--drw-border, #d8dae0);
-    --_accent: var(--drw-accent, #b3261e);
-    --_surface: var(--drw-surface, #f4f5f7);
-    --_chart-1: var(--drw-chart-1, #b3261e);
-    --_chart-2: var(--drw-chart-2, #e8837b);
-    --_chart-3: var(--drw-chart-3, #3d4b66);
-    --_ok: var(--drw-ok, #1d6b3a);
-    --_warn: var(--drw-warn, #8a5300);
-    --_bad: var(--drw-bad, #b3261e);
-    --_notice-bg: var(--drw-notice-bg, #fff4d6);
+    ${tokens('light')}
     color-scheme: light;
     box-sizing: border-box;
     margin: 0;
@@ -53,19 +92,7 @@ export const cardStyles = css`
     hyphens: auto;
   }
   .card[data-theme='dark'] {
-    --_bg: var(--drw-bg, #17191d);
-    --_fg: var(--drw-fg, #eceef2);
-    --_muted: var(--drw-muted, #b4b8c2);
-    --_border: var(--drw-border, #3a3e47);
-    --_accent: var(--drw-accent, #ff8a80);
-    --_surface: var(--drw-surface, #22252b);
-    --_chart-1: var(--drw-chart-1, #ff8a80);
-    --_chart-2: var(--drw-chart-2, #b0453c);
-    --_chart-3: var(--drw-chart-3, #9fb3d9);
-    --_ok: var(--drw-ok, #7bd39a);
-    --_warn: var(--drw-warn, #f2c46d);
-    --_bad: var(--drw-bad, #ff8a80);
-    --_notice-bg: var(--drw-notice-bg, #3b3320);
+    ${tokens('dark')}
     color-scheme: dark;
   }
   .card *,
@@ -125,9 +152,42 @@ export const cardStyles = css`
     font-size: 1em;
     font-weight: 700;
   }
+  /* Only for assistive technology: live announcements, instructions. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  /* One focus ring for everything focusable in a card, ≥ 3:1 on the card in both schemes. */
+  .card :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 4px;
+  }
   @media (forced-colors: active) {
     .card {
       border-color: CanvasText;
+    }
+    .card :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  /* Nothing in a card moves for readers who asked for less motion. */
+  @media (prefers-reduced-motion: reduce) {
+    .card *,
+    .card *::before,
+    .card *::after {
+      transition-duration: 0s !important;
+      transition-delay: 0s !important;
+      animation-duration: 0s !important;
+      animation-iteration-count: 1 !important;
+      scroll-behavior: auto !important;
     }
   }
 `;

@@ -6,7 +6,7 @@ import type { DataErrorEvent } from '../../src/data/events.js';
 import { $, $$, captureWarnings, fixture, jsonUrl, storyCopy, textOf, waitFor } from '../helpers.js';
 
 /** Every convention below holds for each element. */
-const TAGS = ['dprk-russia-tally', 'ceasefire-status'] as const;
+const TAGS = ['dprk-russia-tally', 'ceasefire-status', 'dprk-russia-arms', 'dprk-russia-exchange', 'dprk-russia-timeline', 'dprk-russia-story'] as const;
 
 const make = (tag: string, attrs = '', children = '') =>
   fixture<StoryElement>(html`${unsafeStatic(`<${tag} ${attrs}>${children}</${tag}>`)}`);

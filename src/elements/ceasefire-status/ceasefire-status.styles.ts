@@ -8,6 +8,8 @@ export const ceasefireStyles = css`
     gap: 0.25em 0.6em;
     margin: 0 0 1em;
     padding: 0.75em;
+    /* Invisible, until forced colours drop the background: then it outlines the counter. */
+    border: 1px solid transparent;
     border-radius: 8px;
     background: var(--_surface);
   }

@@ -90,7 +90,7 @@ export class CeasefireStatus extends StoryElement {
     return html`<li class="strand" part="strand" data-strand=${strand.id} data-state=${strand.state}>
       <span class="badge"><svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[strand.state]}</svg>${t(lang, `state.${strand.state}`)}</span>
       ${this.subheading(pick(strand.title, lang), 'strand-title')}
-      <ul class="facts">
+      <ul class="facts" role="list">
         ${strand.facts.map(
           (fact) => html`<li>
             ${pick(fact.text, lang)}

@@ -9,6 +9,8 @@ export const tallyStyles = css`
   }
   .figure {
     padding: 0.75em;
+    /* Invisible, until forced colours drop the background: then it outlines the figure. */
+    border: 1px solid transparent;
     border-radius: 8px;
     background: var(--_surface);
   }

@@ -2,13 +2,25 @@ import { html, type TemplateResult } from 'lit';
 import type { ChartConfiguration } from 'chart.js';
 import { StoryElement } from '../../base/story-element.js';
 import { ChartController, prefersReducedMotion } from '../../charts/chart-controller.js';
+import { chartPalette, hatch } from '../../charts/chart-colors.js';
+import type { ChartRow } from '../../charts/chart-data.js';
+import { ChartKeyboardController } from '../../charts/chart-keyboard-controller.js';
+import { ChartTools } from '../../charts/chart-tools.js';
+import { chartToolsStyles } from '../../charts/chart-tools.styles.js';
 import type { Figure, Story } from '../../data/schema.js';
 import { figure } from '../../data/story.js';
-import { pick, qualifiedNumber, qualifierWords, formatNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
+import { formatDate, pick, qualifiedNumber, qualifierWords, formatNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
 import { tallyStyles } from './dprk-russia-tally.styles.js';
 
 /** The figures this card shows, in reading order. */
 export const TALLY_FIGURES = ['troops-total', 'troops-latest', 'casualties'] as const;
+
+/** The figures the chart draws, one dataset each, with the bar each sits in. */
+const CHART_SERIES = [
+  { id: 'troops-earlier', bar: 0, color: '--_chart-2' },
+  { id: 'troops-latest', bar: 0, color: '--_chart-1' },
+  { id: 'casualties', bar: 1, color: '--_chart-3' },
+] as const;
 
 /**
  * North Korean troops sent to Russia and their losses: about 11,000 in all,
@@ -38,17 +50,43 @@ export const TALLY_FIGURES = ['troops-total', 'troops-latest', 'casualties'] as 
  * @cssprop --drw-chart-2 - Earlier waves bar.
  * @cssprop --drw-chart-3 - Killed and wounded bar.
  * @cssprop --drw-chart-height - Height reserved for the chart (default 176px).
+ * @cssprop --drw-focus - Focus ring around the chart, its table toggle and buttons.
  *
  * @fires drw-data-load - Data from `src` or inline JSON was applied.
  * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
  */
 export class DprkRussiaTally extends StoryElement {
-  static override styles = [...StoryElement.styles, tallyStyles];
+  static override styles = [...StoryElement.styles, chartToolsStyles, tallyStyles];
 
   /** The chart's lifecycle; `chart.chart` is the live Chart.js instance once drawn. */
   readonly chart = new ChartController(this, {
     canvas: () => this.renderRoot?.querySelector('canvas'),
     config: () => this.chartConfig(),
+  });
+
+  /** Arrow-key exploration of the chart, announced in a live region. */
+  readonly keyboard = new ChartKeyboardController(this, {
+    chart: () => this.chart.chart,
+    rows: () => this.chartRows(),
+    lang: () => this.resolvedLang,
+  });
+
+  /** The chart's data table, CSV and PNG downloads. */
+  readonly tools = new ChartTools(this, {
+    canvas: async () => (await this.chart.ready).canvas,
+    filename: () => `${this.localName}-${this.resolvedLang}`,
+    picture: () => {
+      const story = this.story;
+      const lang = this.resolvedLang;
+      const sources = [...new Set(this.chartRows(story, lang).map((row) => row.source))];
+      return {
+        title: t(lang, 'tally.title'),
+        credits: [
+          `${t(lang, 'sources')}: ${sources.join('; ')}.`,
+          `${t(lang, 'asOf', { date: formatDate(lang, story.asOf) })} · ${t(lang, 'articleBy', { publisher: story.article.publisher })}`,
+        ],
+      };
+    },
   });
 
   protected cardTitle(lang: Lang): string {
@@ -66,11 +104,23 @@ export class DprkRussiaTally extends StoryElement {
         ${figures.map((f) => this.renderFigure(story, f, lang))}
       </ul>
       <figure class="chart" part="chart">
-        <div class="chart-box">
+        <div
+          class="chart-box"
+          tabindex="0"
+          role="group"
+          aria-roledescription=${t(lang, 'chart.roledescription')}
+          aria-label=${t(lang, 'tally.chartLabel')}
+          aria-describedby="chart-help"
+          @keydown=${this.keyboard.onKeydown}
+          @blur=${this.keyboard.onBlur}
+        >
           <canvas role="img" aria-label=${this.chartSummary(story, lang)}></canvas>
         </div>
+        <p id="chart-help" class="visually-hidden">${t(lang, 'chart.help')}</p>
+        <p class="visually-hidden chart-live" role="status">${this.keyboard.announcement}</p>
         <figcaption class="derived">${this.derivedNote(story, lang)}</figcaption>
       </figure>
+      ${this.tools.render({ lang, rows: this.chartRows(story, lang), caption: t(lang, 'tally.table.caption') })}
     `;
   }
 
@@ -103,29 +153,58 @@ export class DprkRussiaTally extends StoryElement {
     });
   }
 
+  /** The values the chart draws, in dataset order: its table, CSV and keyboard stops. */
+  chartRows(story: Story = this.story, lang: Lang = this.resolvedLang): ChartRow[] {
+    return CHART_SERIES.flatMap((series, datasetIndex) => {
+      const f = figure(story, series.id);
+      if (!f) return [];
+      return [
+        {
+          label: pick(f.label, lang),
+          value: f.value,
+          qualifier: f.qualifier,
+          unit: f.unit,
+          source: this.sourceName(story, f.source, lang),
+          derived: !!f.derived,
+          datasetIndex,
+          index: series.bar,
+        },
+      ];
+    });
+  }
+
   private chartConfig(): ChartConfiguration<'bar'> {
     const story = this.story;
     const lang = this.resolvedLang;
     const style = getComputedStyle(this.renderRoot.querySelector('.card') ?? this);
-    const color = (name: string) => style.getPropertyValue(name).trim();
-    const value = (id: string) => figure(story, id)?.value ?? 0;
+    const palette = chartPalette(style, CHART_SERIES.map((series) => series.color));
     const label = (id: string) => {
       const f = figure(story, id);
       if (!f) return id;
       const words = qualifierWords(lang, f.qualifier);
       return `${pick(f.label, lang)} (${words ? `${words} ` : ''}${formatNumber(lang, f.value)}${f.derived ? `, ${t(lang, 'derived')}` : ''})`;
     };
-    const fg = color('--_fg');
-    const grid = color('--_border');
+    const fg = palette.text;
+    const grid = palette.grid;
     return {
       type: 'bar',
       data: {
         labels: [t(lang, 'tally.chart.troops'), t(lang, 'tally.chart.casualties')],
-        datasets: [
-          { label: label('troops-earlier'), data: [value('troops-earlier'), null], backgroundColor: color('--_chart-2'), stack: 'a' },
-          { label: label('troops-latest'), data: [value('troops-latest'), null], backgroundColor: color('--_chart-1'), stack: 'a' },
-          { label: label('casualties'), data: [null, value('casualties')], backgroundColor: color('--_chart-3'), stack: 'a' },
-        ],
+        datasets: CHART_SERIES.map((series, i) => {
+          const f = figure(story, series.id);
+          const data: Array<number | null> = [null, null];
+          data[series.bar] = f?.value ?? 0;
+          const fill = palette.fills[i];
+          return {
+            label: label(series.id),
+            data,
+            // Derived figures are hatched: told apart by pattern, not by colour alone.
+            backgroundColor: f?.derived ? hatch(fill, palette.forced ? 'CanvasText' : palette.background, devicePixelRatio) : fill,
+            borderColor: palette.edge,
+            borderWidth: palette.edgeWidth,
+            stack: 'a',
+          };
+        }),
       },
       options: {
         indexAxis: 'y',

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+/**
+ * Styles for what surrounds a chart: the focusable chart box, its data table
+ * behind "Show the data", the download buttons. Elements with a chart add
+ * these to their `static styles`.
+ */
+export const chartToolsStyles = css`
+  .chart-box:focus-visible {
+    outline-offset: 4px;
+  }
+  .chart-data {
+    margin-top: 0.75em;
+  }
+  .data-details > summary {
+    width: fit-content;
+    cursor: pointer;
+    font-weight: 700;
+  }
+  .data-details > summary::marker {
+    color: var(--_accent);
+  }
+  .data-table {
+    width: 100%;
+    margin-top: 0.5em;
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  .data-table caption {
+    margin-bottom: 0.4em;
+    color: var(--_muted);
+    text-align: start;
+  }
+  .data-table th,
+  .data-table td {
+    padding: 0.35em 0.5em 0.35em 0;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .data-table thead th {
+    border-bottom-color: var(--_fg);
+  }
+  .data-table tbody th {
+    font-weight: 400;
+  }
+  .data-table .value {
+    font-variant-numeric: tabular-nums;
+  }
+  .chart-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0.75em 0 0;
+  }
+  .chart-actions button {
+    min-height: 24px;
+    padding: 0.35em 0.75em;
+    border: 1px solid var(--_fg);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    font-size: 0.85em;
+    cursor: pointer;
+    transition: background-color 0.15s ease-out;
+  }
+  .chart-actions button:hover {
+    background: var(--_surface);
+  }
+  @media (forced-colors: active) {
+    .chart-actions button {
+      border-color: ButtonText;
+    }
+  }
+  /* On paper: the data open beneath the chart, no buttons to press. */
+  @media print {
+    .data-details > summary,
+    .chart-actions {
+      display: none;
+    }
+    .data-details::details-content {
+      display: block;
+      content-visibility: visible;
+    }
+  }
+`;

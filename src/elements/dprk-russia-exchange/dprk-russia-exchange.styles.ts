@@ -1,0 +1,162 @@
+import { css } from 'lit';
+
+/*
+ * Narrow (the default): North Korea on top, Russia at the bottom, arrows run
+ * down (to Russia), up (to North Korea) or both ways beside each lane.
+ * Wide: the two countries are banks left and right and the arrows cross
+ * between them.
+ */
+export const exchangeStyles = css`
+  .exchange {
+    display: grid;
+    gap: 0.6em;
+  }
+  .pole {
+    margin: 0;
+    padding: 0.35em 0.75em;
+    border: 2px solid var(--_fg);
+    border-radius: 8px;
+    background: var(--_surface);
+    font-weight: 800;
+    text-align: center;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+  }
+  .lanes {
+    display: grid;
+    gap: 1em;
+  }
+  .lane {
+    --_lane: var(--_muted);
+    display: grid;
+    grid-template-columns: 1.4em minmax(0, 1fr);
+    column-gap: 0.6em;
+    align-items: start;
+  }
+  .lane[data-direction='toRussia'] {
+    --_lane: var(--_chart-1);
+  }
+  .lane[data-direction='toNorthKorea'] {
+    --_lane: var(--_chart-3);
+  }
+  .lane-title {
+    grid-column: 2;
+    margin-bottom: 0.4em;
+  }
+  .arrow {
+    grid-column: 1;
+    grid-row: 1 / span 2;
+    align-self: stretch;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    min-height: 3em;
+    color: var(--_lane);
+  }
+  .shaft {
+    flex: 1;
+    border-inline-start: 3px solid currentColor;
+  }
+  .head {
+    width: 1.2em;
+    height: 1.2em;
+    flex: none;
+    fill: currentColor;
+  }
+  .head.end {
+    transform: rotate(90deg);
+    margin-top: -0.35em;
+  }
+  .head.start {
+    transform: rotate(-90deg);
+    margin-bottom: -0.35em;
+  }
+  .flows {
+    grid-column: 2;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
+    gap: 0.6em;
+  }
+  .flow {
+    padding: 0.6em 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 5px solid var(--_lane);
+    border-radius: 8px;
+  }
+  .flow-label {
+    display: block;
+    font-weight: 700;
+  }
+  .flow-detail {
+    display: block;
+    margin-top: 0.15em;
+  }
+  .flow .source,
+  .see-note {
+    display: block;
+    margin-top: 0.3em;
+  }
+  .see-note {
+    font-size: 0.82em;
+    font-style: italic;
+  }
+
+  @container (min-width: 34em) {
+    .exchange {
+      grid-template-columns: 2.6em minmax(0, 1fr) 2.6em;
+      align-items: stretch;
+    }
+    .pole {
+      padding: 0.75em 0.2em;
+      writing-mode: vertical-rl;
+      text-orientation: mixed;
+    }
+    /* North Korea reads bottom to top on the left bank, Russia top to bottom on the right. */
+    .pole.north-korea {
+      transform: rotate(180deg);
+    }
+    .lane {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .lane-title,
+    .flows {
+      grid-column: 1;
+    }
+    .lane-title {
+      text-align: center;
+    }
+    .arrow {
+      grid-row: auto;
+      flex-direction: row;
+      min-height: 0;
+      height: 1.2em;
+      margin: 0 -0.6em 0.5em;
+    }
+    .shaft {
+      border-inline-start: 0;
+      border-top: 3px solid currentColor;
+    }
+    .head.end {
+      transform: none;
+      margin: 0 0 0 -0.35em;
+    }
+    .head.start {
+      transform: rotate(180deg);
+      margin: 0 -0.35em 0 0;
+    }
+    .lane-title {
+      grid-row: 1;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .arrow,
+    .flow {
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+    .head {
+      fill: CanvasText;
+    }
+  }
+`;

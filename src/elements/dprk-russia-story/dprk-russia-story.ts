@@ -1,0 +1,145 @@
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { StoryElement } from '../../base/story-element.js';
+import type { Story } from '../../data/schema.js';
+import { pick, t, toLang, type Lang } from '../../i18n/i18n.js';
+import { THEMES } from '../../styles/theme-controller.js';
+import { printStyles } from '../../styles/print.styles.js';
+import { CeasefireStatus } from '../ceasefire-status/ceasefire-status.js';
+import { DprkRussiaArms } from '../dprk-russia-arms/dprk-russia-arms.js';
+import { DprkRussiaExchange } from '../dprk-russia-exchange/dprk-russia-exchange.js';
+import { DprkRussiaTally } from '../dprk-russia-tally/dprk-russia-tally.js';
+import { DprkRussiaTimeline } from '../dprk-russia-timeline/dprk-russia-timeline.js';
+import { storyStyles } from './dprk-russia-story.styles.js';
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/**
+ * The whole story on one section, for a standalone page or a long read: the
+ * article's headline and standfirst, one as-of line, and every card of the
+ * story (troops tally, truce status, weapons, the two-way exchange, the
+ * timeline), laid out in one column on phones and two on wide screens.
+ *
+ * The cards follow the story: its `lang`, `theme`, `src` and `src-timeout` are
+ * passed to them only when set on it (otherwise they read the page, exactly as
+ * the story does), and their headings sit one level below the story's.
+ *
+ * @summary Every card of the story, composed into one responsive section.
+ *
+ * @attr lang - `it` or `en`; without it, the closest `lang` on the page, else `it`. Passed to the cards.
+ * @attr theme - `auto` (default), `light` or `dark`. Passed to the cards.
+ * @attr src - URL of a story JSON to use instead of the bundled data. Passed to the cards.
+ * @attr src-timeout - Milliseconds to wait for `src` (default 8000). Passed to the cards.
+ * @attr heading-level - Level of the headline, 2–6 (default 2); the cards' headings are one below.
+ *
+ * @csspart base - The section.
+ * @csspart header - Kicker, headline, standfirst and as-of line.
+ * @csspart kicker - The kicker above the headline.
+ * @csspart title - The headline.
+ * @csspart standfirst - The article's standfirst.
+ * @csspart body - The cards.
+ * @csspart footer - How the data is dated, and the article it comes from.
+ * @csspart notice - Notices about data or attributes.
+ *
+ * @cssprop --drw-bg - Section background (the cards take theirs too).
+ * @cssprop --drw-fg - Text colour.
+ * @cssprop --drw-muted - Standfirst and footer.
+ *
+ * @fires drw-data-load - Data from `src` or inline JSON was applied (to the story's own header).
+ * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
+ */
+export class DprkRussiaStory extends StoryElement {
+  static override styles = [...StoryElement.styles, storyStyles, printStyles];
+
+  /** The cards this section composes, by tag; the registration module defines them. */
+  static readonly dependencies: Record<string, CustomElementConstructor> = {
+    'dprk-russia-tally': DprkRussiaTally,
+    'ceasefire-status': CeasefireStatus,
+    'dprk-russia-arms': DprkRussiaArms,
+    'dprk-russia-exchange': DprkRussiaExchange,
+    'dprk-russia-timeline': DprkRussiaTimeline,
+  };
+
+  private renderedScheme: string | null = null;
+
+  protected override updated(): void {
+    const scheme = this.resolvedScheme;
+    if (scheme === this.renderedScheme) return;
+    this.renderedScheme = scheme;
+    // A card in `auto` reads the color-scheme of this section, which has only
+    // now changed: the page-wide signal that told the story reached the cards
+    // before the story re-rendered.
+    for (const card of this.renderRoot.querySelectorAll('.cards > *')) (card as ReactiveElement).requestUpdate();
+  }
+
+  protected cardTitle(lang: Lang): string {
+    return pick(this.story.article.title, lang);
+  }
+
+  protected sourceIds(_story: Story): string[] {
+    return [];
+  }
+
+  /** The cards render inside {@link render}; this is the header's own body. */
+  protected renderBody(story: Story, lang: Lang): TemplateResult {
+    return html`<p class="standfirst" part="standfirst">${pick(story.article.standfirst, lang)}</p>`;
+  }
+
+  /**
+   * Unlike a single card, nothing that wraps the cards carries `lang`: a card
+   * without its own `lang` must find the page's (or the story's own attribute)
+   * when it walks up, never a copy the story has not re-rendered yet.
+   */
+  protected override render(): TemplateResult {
+    const story = this.story;
+    const lang = this.resolvedLang;
+    const level = this.level;
+    const heading = HEADINGS[level];
+    const pass = {
+      lang: toLang(this.lang) ? lang : nothing,
+      theme: this.theme && (THEMES as readonly string[]).includes(this.theme) ? this.theme : nothing,
+      src: this.src || nothing,
+      srcTimeout: this.srcTimeout > 0 ? String(this.srcTimeout) : nothing,
+      level: String(Math.min(level + 1, 6)),
+    };
+    const url = story.article.url;
+    return html`
+      <section part="base" class="card story" data-theme=${this.resolvedScheme} aria-labelledby="title">
+        <header part="header" class="head" lang=${lang}>
+          <p class="kicker" part="kicker">${t(lang, 'kicker')}</p>
+          ${staticHtml`<${heading} id="title" class="title" part="title">${this.cardTitle(lang)}</${heading}>`}
+          ${this.renderBody(story, lang)}
+          <p class="as-of">${this.renderAsOf(story, lang)}</p>
+        </header>
+        <div lang=${lang}>${this.renderNotices(lang)}</div>
+        <div class="cards" part="body" role="group" aria-label=${t(lang, 'story.cards')}>
+          <dprk-russia-tally lang=${pass.lang} theme=${pass.theme} src=${pass.src} src-timeout=${pass.srcTimeout} heading-level=${pass.level}></dprk-russia-tally>
+          <ceasefire-status lang=${pass.lang} theme=${pass.theme} src=${pass.src} src-timeout=${pass.srcTimeout} heading-level=${pass.level}></ceasefire-status>
+          <dprk-russia-arms class="wide" lang=${pass.lang} theme=${pass.theme} src=${pass.src} src-timeout=${pass.srcTimeout} heading-level=${pass.level}></dprk-russia-arms>
+          <dprk-russia-exchange class="wide" lang=${pass.lang} theme=${pass.theme} src=${pass.src} src-timeout=${pass.srcTimeout} heading-level=${pass.level}></dprk-russia-exchange>
+          <dprk-russia-timeline class="wide" lang=${pass.lang} theme=${pass.theme} src=${pass.src} src-timeout=${pass.srcTimeout} heading-level=${pass.level}></dprk-russia-timeline>
+        </div>
+        <footer part="footer" class="footer" lang=${lang}>
+          <p class="as-of-note">${pick(story.asOfNote, lang)}</p>
+          <p class="publisher">
+            ${url
+              ? html`<a href=${url}>${t(lang, 'articleBy', { publisher: story.article.publisher })}</a>`
+              : t(lang, 'articleBy', { publisher: story.article.publisher })}
+          </p>
+        </footer>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dprk-russia-story': DprkRussiaStory;
+  }
+}

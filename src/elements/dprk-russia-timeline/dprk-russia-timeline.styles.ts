@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  .timeline {
+    display: grid;
+    gap: 1.25em;
+  }
+  @container (min-width: 40em) {
+    .timeline {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
+  }
+  .group-title {
+    margin-bottom: 0.5em;
+  }
+  .undated-note {
+    margin: 0 0 0.75em;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .events {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.9em;
+  }
+  /* Only dated events sit on the rail: undated ones are not placed in time. */
+  .dated .events {
+    position: relative;
+  }
+  .dated .events::before {
+    content: '';
+    position: absolute;
+    top: 0.6em;
+    bottom: 0.6em;
+    inset-inline-start: calc(0.6em - 1.5px);
+    border-inline-start: 3px solid var(--_border);
+  }
+  .event {
+    --_status: var(--_muted);
+    position: relative;
+    padding-inline-start: 1.9em;
+  }
+  .event[data-status='happened'] {
+    --_status: var(--_accent);
+  }
+  .event[data-status='ongoing'] {
+    --_status: var(--_ok);
+  }
+  .dot {
+    position: absolute;
+    top: 0.15em;
+    inset-inline-start: 0;
+    width: 1.2em;
+    height: 1.2em;
+    border-radius: 50%;
+    background: var(--_bg);
+    color: var(--_status);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+  }
+  .when {
+    margin-inline-end: 0.5em;
+    font-weight: 800;
+    font-variant-numeric: tabular-nums;
+  }
+  .badge {
+    color: var(--_status);
+    font-size: 0.78em;
+    font-weight: 800;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .event-title {
+    display: block;
+    font-weight: 700;
+  }
+  .event-detail {
+    margin: 0.1em 0 0;
+  }
+  .event-figures {
+    margin-top: 0.3em;
+  }
+  .event-figures li {
+    display: inline;
+    font-size: 0.9em;
+  }
+  .event-figures li + li::before {
+    content: ' · ';
+  }
+  .event-figures .number {
+    color: var(--_accent);
+    font-weight: 800;
+  }
+  .event .source,
+  .see-note {
+    display: block;
+    margin-top: 0.2em;
+  }
+  .see-note {
+    font-size: 0.82em;
+    font-style: italic;
+  }
+  @media (forced-colors: active) {
+    .dot,
+    .badge {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,129 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { StoryElement } from '../../base/story-element.js';
+import { EVENT_STATUSES, type Figure, type Story, type StoryEvent } from '../../data/schema.js';
+import { figure } from '../../data/story.js';
+import { formatDate, pick, qualifiedNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
+import { printStyles } from '../../styles/print.styles.js';
+import { timelineStyles } from './dprk-russia-timeline.styles.js';
+
+type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** The dot on the rail is also the status's shape: full, half, or a broken outline. */
+const STATUS_DOTS: Record<EventStatus, SVGTemplateResult> = {
+  happened: svg`<circle cx="12" cy="12" r="8" fill="currentColor" />`,
+  ongoing: svg`<circle cx="12" cy="12" r="8" /><path d="M12 4a8 8 0 0 1 0 16z" fill="currentColor" stroke="none" />`,
+  possible: svg`<circle cx="12" cy="12" r="8" stroke-dasharray="3 2.6" />`,
+};
+
+/**
+ * The story's events in time. Those the article dates (the defence pact, "2023"
+ * in the article, with the editor's note; the halt to energy strikes on
+ * 25 March) sit on a rail in date order, each date as precise as the article
+ * gives it. The rest are grouped under "no date in the article", happened
+ * first, then ongoing, then possible; no date is ever made up for them.
+ *
+ * @summary Timeline of the story's diplomacy and war, dated only where the article dates it.
+ *
+ * @attr lang - `it` or `en`; without it, the closest `lang` on the page, else `it`.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ * @attr src - URL of a story JSON to use instead of the bundled data.
+ * @attr src-timeout - Milliseconds to wait for `src` (default 8000).
+ * @attr heading-level - Level of the card heading, 2–6 (default 2).
+ *
+ * @csspart base - The card.
+ * @csspart header - Kicker and title.
+ * @csspart title - The card heading.
+ * @csspart body - The dated rail and the undated group.
+ * @csspart event - One event.
+ * @csspart footer - Sources, editor's notes and as-of date.
+ * @csspart notice - Notices about data or attributes.
+ *
+ * @cssprop --drw-accent - Events that happened, and figures.
+ * @cssprop --drw-ok - Ongoing events.
+ * @cssprop --drw-muted - Possible events.
+ * @cssprop --drw-border - The rail.
+ *
+ * @fires drw-data-load - Data from `src` or inline JSON was applied.
+ * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
+ */
+export class DprkRussiaTimeline extends StoryElement {
+  static override styles = [...StoryElement.styles, timelineStyles, printStyles];
+
+  protected cardTitle(lang: Lang): string {
+    return t(lang, 'timeline.title');
+  }
+
+  protected sourceIds(story: Story): string[] {
+    const { dated, undated } = this.groups(story);
+    return [...dated, ...undated].flatMap((e) => [e.source, ...this.figuresOf(story, e).map((f) => f.source)]);
+  }
+
+  protected override noteTargets(story: Story): string[] {
+    return story.events.map((e) => e.id);
+  }
+
+  /** Dated events by date; undated ones happened, then ongoing, then possible (data order within each). */
+  groups(story: Story = this.story): { dated: StoryEvent[]; undated: StoryEvent[] } {
+    const dated = story.events.filter((e) => e.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+    const rank = (e: StoryEvent) => EVENT_STATUSES.indexOf(e.status);
+    const undated = story.events.filter((e) => !e.date).sort((a, b) => rank(a) - rank(b));
+    return { dated, undated };
+  }
+
+  private figuresOf(story: Story, event: StoryEvent): Figure[] {
+    return (event.figures ?? []).map((id) => figure(story, id)).filter((f): f is Figure => !!f);
+  }
+
+  protected renderBody(story: Story, lang: Lang): TemplateResult {
+    const { dated, undated } = this.groups(story);
+    const noted = new Set(story.notes.map((n) => n.about));
+    return html`<div class="timeline">
+      ${dated.length
+        ? html`<section class="dated">
+            ${this.subheading(t(lang, 'timeline.dated'), 'group-title')}
+            <ol class="events" role="list">
+              ${dated.map((e) => this.renderEvent(story, e, noted, lang))}
+            </ol>
+          </section>`
+        : nothing}
+      ${undated.length
+        ? html`<section class="undated">
+            ${this.subheading(t(lang, 'timeline.undated'), 'group-title')}
+            <p class="undated-note">${t(lang, 'timeline.undatedNote')}</p>
+            <ul class="events" role="list">
+              ${undated.map((e) => this.renderEvent(story, e, noted, lang))}
+            </ul>
+          </section>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderEvent(story: Story, event: StoryEvent, noted: Set<string>, lang: Lang): TemplateResult {
+    const figures = this.figuresOf(story, event);
+    return html`<li class="event keep" part="event" data-event=${event.id} data-status=${event.status}>
+      <svg class="dot" viewBox="0 0 24 24" aria-hidden="true">${STATUS_DOTS[event.status]}</svg>
+      ${event.date ? html`<time class="when" datetime=${event.date}>${formatDate(lang, event.date)}</time>` : nothing}
+      <span class="badge">${t(lang, `event.${event.status}`)}</span>
+      <span class="event-title">${pick(event.title, lang)}</span>
+      <p class="event-detail">${pick(event.detail, lang)}</p>
+      ${figures.length
+        ? html`<ul class="event-figures" role="list">
+            ${figures.map(
+              (f) => html`<li data-figure=${f.id}>
+                <span class="number">${qualifiedNumber(lang, f.value, f.qualifier)} ${unitWords(lang, f.unit)}</span>:
+                ${pick(f.label, lang)}${f.derived ? ` (${t(lang, 'derived')})` : ''}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${noted.has(event.id) ? html`<span class="see-note">${t(lang, 'seeNote')}</span>` : nothing}
+      <span class="source">${t(lang, 'sourceLabel')}: ${this.sourceName(story, event.source, lang)}</span>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dprk-russia-timeline': DprkRussiaTimeline;
+  }
+}

@@ -1,0 +1,166 @@
+import type { Story } from '../data/schema.js';
+import { figure, source as findSource } from '../data/story.js';
+import { formatDate, pick, qualifiedNumber, t, type Lang } from '../i18n/i18n.js';
+import { messages, type MessageKey } from '../i18n/messages.js';
+import type { EmbedTag } from './elements.js';
+import { reserveCss } from './reserve.js';
+
+/** A small tree of markup, turned into an HTML string (the snippet) or into DOM nodes (the preview). */
+export type Markup = string | { tag: 'p' | 'strong' | 'a' | 'time'; attrs?: Record<string, string>; children: Markup[] };
+
+export interface EmbedOptions {
+  tag: EmbedTag;
+  lang: Lang;
+  theme: 'auto' | 'light' | 'dark';
+  /** Story JSON to load instead of the bundled data. */
+  src?: string;
+  /** Seconds between re-fetches of `src`. */
+  refresh?: number;
+  /** Link for readers without JavaScript: the article the widget belongs to. */
+  articleUrl?: string;
+}
+
+const TITLE_KEYS: Partial<Record<EmbedTag, string>> = {
+  'dprk-russia-tally': 'tally.title',
+  'ceasefire-status': 'ceasefire.title',
+  'dprk-russia-arms': 'arms.title',
+  'dprk-russia-exchange': 'exchange.title',
+  'dprk-russia-timeline': 'timeline.title',
+};
+
+function sourceName(story: Story, id: string, lang: Lang): string {
+  const found = findSource(story, id);
+  if (!found) return id;
+  const name = pick(found.name, lang);
+  return found.reportedBy ? t(lang, 'reportedBy', { name, outlet: pick(found.reportedBy, lang) }) : name;
+}
+
+function title(tag: EmbedTag, story: Story, lang: Lang): string {
+  const key = TITLE_KEYS[tag];
+  return key && key in messages[lang] ? t(lang, key as MessageKey) : pick(story.article.title, lang);
+}
+
+/**
+ * What a reader sees without JavaScript (and before the script runs): the
+ * card's headline fact with its qualifier and source, and the as-of date,
+ * linked to the article when one is given. Once the element is defined it
+ * renders its own shadow DOM, which has no slot, so this is no longer shown.
+ */
+export function fallback(story: Story, options: EmbedOptions): Markup[] {
+  const { tag, lang } = options;
+  const lines: Markup[] = [];
+  const headline = headlineFact(tag, story, lang);
+  lines.push({ tag: 'p', children: [{ tag: 'strong', children: [title(tag, story, lang)] }] });
+  if (headline) lines.push({ tag: 'p', children: headline });
+  const asOf = t(lang, 'asOf', { date: formatDate(lang, story.asOf) });
+  const credit = t(lang, 'articleBy', { publisher: story.article.publisher });
+  lines.push({
+    tag: 'p',
+    children: [options.articleUrl ? { tag: 'a', attrs: { href: options.articleUrl }, children: [credit] } : credit, ` · ${asOf}`],
+  });
+  return lines;
+}
+
+function headlineFact(tag: EmbedTag, story: Story, lang: Lang): Markup[] | null {
+  const ref = t(lang, 'sourceLabel');
+  if (tag === 'dprk-russia-tally' || tag === 'dprk-russia-story') {
+    const total = figure(story, 'troops-total');
+    if (!total) return null;
+    return [
+      { tag: 'strong', children: [qualifiedNumber(lang, total.value, total.qualifier)] },
+      ` ${pick(total.label, lang)}. ${ref}: ${sourceName(story, total.source, lang)}.`,
+    ];
+  }
+  if (tag === 'ceasefire-status') {
+    const strand = story.truce.strands[0];
+    const fact = strand?.facts[0];
+    if (!strand || !fact) return null;
+    return [
+      { tag: 'strong', children: [`${pick(strand.title, lang)}: ${t(lang, `state.${strand.state}` as MessageKey)}.`] },
+      ` ${pick(fact.text, lang)} ${ref}: ${sourceName(story, fact.source, lang)}.`,
+    ];
+  }
+  return null;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+/** One line: WYSIWYG editors mangle line breaks inside pasted HTML. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
+export function toHtml(nodes: Markup[]): string {
+  return nodes
+    .map((node) => {
+      if (typeof node === 'string') return escape(oneLine(node));
+      const attrs = Object.entries(node.attrs ?? {})
+        .map(([name, value]) => ` ${name}="${escape(oneLine(value))}"`)
+        .join('');
+      return `<${node.tag}${attrs}>${toHtml(node.children)}</${node.tag}>`;
+    })
+    .join('');
+}
+
+export function toDom(nodes: Markup[], doc: Document = document): Node[] {
+  return nodes.map((node) => {
+    if (typeof node === 'string') return doc.createTextNode(node);
+    const el = doc.createElement(node.tag);
+    for (const [name, value] of Object.entries(node.attrs ?? {})) el.setAttribute(name, value);
+    el.append(...toDom(node.children, doc));
+    return el;
+  });
+}
+
+/** The element's attributes, in a stable order. */
+export function elementAttributes(options: EmbedOptions): Record<string, string> {
+  const attrs: Record<string, string> = { lang: options.lang };
+  if (options.theme !== 'auto') attrs.theme = options.theme;
+  if (options.src) {
+    attrs.src = options.src;
+    if (options.refresh && options.refresh > 0) attrs.refresh = String(Math.round(options.refresh));
+  }
+  return attrs;
+}
+
+/** The element with its fallback content, as DOM (the generator's live preview). */
+export function elementDom(story: Story, options: EmbedOptions, doc: Document = document): HTMLElement {
+  const el = doc.createElement(options.tag);
+  for (const [name, value] of Object.entries(elementAttributes(options))) el.setAttribute(name, value);
+  el.append(...toDom(fallback(story, options), doc));
+  return el;
+}
+
+/** Script embed: the module bundle, the CSS that reserves the space, and the element with its fallback. One line. */
+export function scriptSnippet(story: Story, options: EmbedOptions, scriptUrl: string): string {
+  const attrs = Object.entries(elementAttributes(options))
+    .map(([name, value]) => ` ${name}="${escape(oneLine(value))}"`)
+    .join('');
+  return (
+    `<script type="module" src="${escape(scriptUrl)}"></script>` +
+    `<style>${reserveCss([options.tag])}</style>` +
+    `<${options.tag}${attrs}>${toHtml(fallback(story, options))}</${options.tag}>`
+  );
+}
+
+/** The embed page's URL for these options. */
+export function embedUrl(options: EmbedOptions, pageUrl: string, id: string): string {
+  const url = new URL(pageUrl);
+  url.searchParams.set('el', options.tag);
+  url.searchParams.set('lang', options.lang);
+  url.searchParams.set('theme', options.theme);
+  if (options.src) {
+    url.searchParams.set('src', options.src);
+    if (options.refresh && options.refresh > 0) url.searchParams.set('refresh', String(Math.round(options.refresh)));
+  }
+  url.searchParams.set('id', id);
+  return url.href;
+}
+
+/** iframe embed, for CMSes that strip scripts: works alone at a fixed height; the resizer script, where allowed, fits it to the card. */
+export function iframeSnippet(story: Story, options: EmbedOptions, pageUrl: string, resizerUrl: string, id: string, height: number): string {
+  const label = `${title(options.tag, story, options.lang)} — ${story.article.publisher}`;
+  return (
+    `<iframe src="${escape(embedUrl(options, pageUrl, id))}" data-drw-id="${escape(id)}" title="${escape(oneLine(label))}" loading="lazy" ` +
+    `style="display:block;width:100%;height:${Math.ceil(height)}px;border:0"></iframe>` +
+    `<script type="module" src="${escape(resizerUrl)}"></script>`
+  );
+}

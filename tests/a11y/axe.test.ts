@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
+import { $ } from '../helpers.js';
+import { LANGS, TAGS, THEMES, make, nextFrame } from './a11y-helpers.js';
+
+describe('axe: every element, both languages, both themes', () => {
+  it('covers every element the package defines', () => {
+    // The loop below must not pass by testing nothing.
+    expect(TAGS).to.include.members(['dprk-russia-tally', 'ceasefire-status']);
+  });
+
+  for (const tag of TAGS) {
+    for (const lang of LANGS) {
+      for (const theme of THEMES) {
+        it(`<${tag} lang="${lang}" theme="${theme}"> has no axe violations`, async () => {
+          const el = await make(tag, `lang="${lang}" theme="${theme}"`);
+          await nextFrame();
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  }
+
+  for (const theme of THEMES) {
+    it(`the tally with its data table open, a point explored and a notice shown (${theme}) has no axe violations`, async () => {
+      const el = await make<DprkRussiaTally>('dprk-russia-tally', `lang="en" theme="${theme}" heading-level="3" src-timeout="1"`);
+      el.setAttribute('theme', theme);
+      el.lang = 'xx'; // an unknown lang: the notice appears
+      await el.updateComplete;
+      await el.chart.ready;
+      ($(el, 'details') as HTMLDetailsElement).open = true;
+      $(el, '.chart-box').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect($(el, '.notice').textContent).to.include('xx');
+      expect($(el, '.chart-live').textContent).to.not.equal('');
+      await expect(el).to.be.accessible();
+    });
+  }
+});

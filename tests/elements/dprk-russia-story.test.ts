@@ -1,0 +1,164 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/dprk-russia-story.js';
+import type { StoryElement } from '../../src/base/story-element.js';
+import type { DprkRussiaStory } from '../../src/elements/dprk-russia-story/dprk-russia-story.js';
+import { bundledStory } from '../../src/data/story.js';
+import { $, $$, fixture, textOf, waitFor } from '../helpers.js';
+
+const CARDS = ['dprk-russia-tally', 'ceasefire-status', 'dprk-russia-arms', 'dprk-russia-exchange', 'dprk-russia-timeline'];
+const cards = (el: DprkRussiaStory) => $$<StoryElement>(el, '.cards > *');
+const settled = async (el: DprkRussiaStory) => {
+  await el.updateComplete;
+  await Promise.all(cards(el).map((c) => c.updateComplete));
+};
+
+describe('<dprk-russia-story>', () => {
+  afterEach(() => {
+    document.documentElement.style.colorScheme = '';
+  });
+
+  it('composes every card of the story, each defined and rendered', async () => {
+    const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="en"></dprk-russia-story>`);
+    await settled(el);
+    expect(cards(el).map((c) => c.localName)).to.deep.equal(CARDS);
+    for (const card of cards(el)) {
+      expect(customElements.get(card.localName), card.localName).to.not.equal(undefined);
+      expect(card.shadowRoot?.querySelector('.card'), card.localName).to.not.equal(null);
+    }
+  });
+
+  it('shows the article’s headline and standfirst, and one as-of line', async () => {
+    const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="it"></dprk-russia-story>`);
+    expect(textOf($(el, '#title'))).to.equal(bundledStory.article.title.it);
+    expect(textOf($(el, '.standfirst'))).to.equal(bundledStory.article.standfirst.it);
+    expect($$(el, '.as-of')).to.have.length(1);
+    expect(textOf($(el, '.as-of'))).to.equal('Dati aggiornati al 28 marzo 2025');
+    expect(textOf($(el, '.footer'))).to.include('unita.tv').and.include(bundledStory.asOfNote.it);
+    const en = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="en"></dprk-russia-story>`);
+    expect(textOf($(en, '#title'))).to.equal(bundledStory.article.title.en);
+    expect(textOf($(en, '.as-of'))).to.equal('Data as of 28 March 2025');
+  });
+
+  it('puts the cards’ headings one level below its own', async () => {
+    const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story heading-level="3"></dprk-russia-story>`);
+    await settled(el);
+    expect($(el, '#title').localName).to.equal('h3');
+    for (const card of cards(el)) {
+      expect(card.getAttribute('heading-level'), card.localName).to.equal('4');
+      expect(card.shadowRoot!.querySelector('.title')!.localName, card.localName).to.equal('h4');
+    }
+  });
+
+  it('passes its lang to the cards only when it has one; otherwise they read the page', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'en';
+    document.body.append(wrapper);
+    try {
+      const el = document.createElement('dprk-russia-story');
+      wrapper.append(el);
+      await settled(el);
+      expect(el.resolvedLang).to.equal('en');
+      for (const card of cards(el)) {
+        expect(card.hasAttribute('lang'), card.localName).to.equal(false);
+        expect(card.resolvedLang, card.localName).to.equal('en');
+      }
+      // The page switches language: the story and every card follow it.
+      wrapper.lang = 'it';
+      await waitFor(() => el.resolvedLang === 'it' && cards(el).every((c) => c.resolvedLang === 'it'), 'all to follow the page');
+      el.lang = 'en';
+      await settled(el);
+      for (const card of cards(el)) {
+        expect(card.getAttribute('lang'), card.localName).to.equal('en');
+        expect(textOf(card.shadowRoot!.querySelector('.kicker'))).to.equal('North Korea – Russia');
+      }
+      el.removeAttribute('lang');
+      await settled(el);
+      await waitFor(() => cards(el).every((c) => c.resolvedLang === 'it'), 'cards to read the page again');
+      expect(cards(el).some((c) => c.hasAttribute('lang'))).to.equal(false);
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('passes its theme to the cards only when it has one; otherwise they follow the page’s color-scheme', async () => {
+    document.documentElement.style.colorScheme = 'light';
+    const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story></dprk-russia-story>`);
+    await settled(el);
+    expect(cards(el).some((c) => c.hasAttribute('theme'))).to.equal(false);
+    expect(cards(el).map((c) => c.resolvedScheme)).to.deep.equal(CARDS.map(() => 'light'));
+    document.documentElement.style.colorScheme = 'dark';
+    await waitFor(() => el.resolvedScheme === 'dark' && cards(el).every((c) => c.resolvedScheme === 'dark'), 'all to follow the page');
+    el.theme = 'light';
+    await settled(el);
+    for (const card of cards(el)) {
+      expect(card.getAttribute('theme'), card.localName).to.equal('light');
+      expect(card.resolvedScheme, card.localName).to.equal('light');
+    }
+  });
+
+  it('does not pass on a lang or theme it does not understand', async () => {
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="fr" theme="neon"></dprk-russia-story>`);
+      await settled(el);
+      expect(textOf($(el, '.notice'))).to.include('“fr”').and.include('“neon”');
+      for (const card of cards(el)) {
+        expect(card.hasAttribute('theme') || card.hasAttribute('lang'), card.localName).to.equal(false);
+        expect(card.shadowRoot!.querySelector('.notice'), card.localName).to.equal(null);
+      }
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  for (const width of [280, 1200]) {
+    it(`is readable at ${width}px: nothing in it or its cards overflows sideways`, async () => {
+      const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="it" style="width:${width}px"></dprk-russia-story>`);
+      await settled(el);
+      const right = $(el, '.card').getBoundingClientRect().right;
+      const all = [...$$(el, '.card *'), ...cards(el).flatMap((c) => [...c.shadowRoot!.querySelectorAll('.card *')])];
+      for (const node of all) expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right + 1);
+    });
+  }
+
+  it('sets two columns on wide screens, one on phones', async () => {
+    const wide = await fixture<DprkRussiaStory>(html`<dprk-russia-story style="width:1100px"></dprk-russia-story>`);
+    await settled(wide);
+    const [tally, ceasefire, arms] = cards(wide).map((c) => c.getBoundingClientRect());
+    expect(Math.abs(tally.top - ceasefire.top)).to.be.lessThan(1);
+    expect(arms.width).to.be.greaterThan(tally.width * 1.5);
+    const narrow = await fixture<DprkRussiaStory>(html`<dprk-russia-story style="width:320px"></dprk-russia-story>`);
+    await settled(narrow);
+    const [t2, c2] = cards(narrow).map((c) => c.getBoundingClientRect());
+    expect(c2.top).to.be.greaterThan(t2.bottom - 1);
+  });
+
+  it('prints black on white in any theme, without its frame, small cards whole, sources shown', async () => {
+    const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story theme="dark"></dprk-russia-story>`);
+    await settled(el);
+    const tally = cards(el)[0];
+    const tallyCard = tally.shadowRoot!.querySelector('.card')!;
+    expect(getComputedStyle(tallyCard).backgroundColor).to.not.equal('rgb(255, 255, 255)');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.card')).borderTopStyle).to.equal('none');
+      expect(getComputedStyle(tallyCard).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(tallyCard).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(tally).breakInside).to.equal('avoid');
+      for (const card of cards(el)) {
+        const sources = card.shadowRoot!.querySelector('.sources');
+        if (sources) expect(getComputedStyle(sources).display, card.localName).to.not.equal('none');
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="en"></dprk-russia-story>`);
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,127 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { mountGenerator } from '../../demo/generator-ui.js';
+import { bundledStory } from '../../src/data/story.js';
+import { scriptSnippet } from '../../src/embed/snippet.js';
+import { frames, shadowText, waitFor } from './embed-helpers.js';
+
+const EMBED_PAGE = new URL('/demo/embed.html', location.href).href;
+
+function mount() {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const unmount = mountGenerator(root, { embedPage: EMBED_PAGE, scriptUrl: '/dist/dprk-russia-widgets.js', resizerUrl: '/dist/embed/iframe-resizer.js' });
+  const code = () => root.querySelector<HTMLTextAreaElement>('.generator-code')!.value;
+  const choose = (name: string, value: string) => {
+    const field = root.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]${name === 'kind' ? `[value="${value}"]` : ''}`)!;
+    if (field instanceof HTMLInputElement && field.type === 'radio') field.checked = true;
+    else field.value = value;
+    field.dispatchEvent(new Event(field instanceof HTMLInputElement && field.type !== 'radio' ? 'input' : 'change', { bubbles: true }));
+  };
+  return { root, code, choose, done: () => (unmount(), root.remove()) };
+}
+
+/** The snippet as a browser would parse it when the CMS page loads. */
+const parse = (snippet: string) => new DOMParser().parseFromString(`<!doctype html><body>${snippet}`, 'text/html').body;
+
+describe('embed-code generator', () => {
+  it('writes a one-line script snippet whose element carries readable fallback content', async () => {
+    const g = mount();
+    g.choose('lang', 'it');
+    g.choose('el', 'dprk-russia-tally');
+    await frames(1);
+    const snippet = g.code();
+    expect(snippet).not.to.match(/[\r\n]/);
+    const body = parse(snippet);
+    expect(body.querySelector('script[type="module"]')!.getAttribute('src')).to.equal('/dist/dprk-russia-widgets.js');
+    expect(body.querySelector('style')!.textContent).to.match(/dprk-russia-tally\{display:block;min-height:\d+px\}/);
+    const el = body.querySelector('dprk-russia-tally')!;
+    expect(el.getAttribute('lang')).to.equal('it');
+    const text = el.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('circa 11.000').and.include('Stato maggiore congiunto sudcoreano, riportato da CNN').and.include('28 marzo 2025');
+    g.done();
+  });
+
+  it('shows a live preview that follows the choices, its fallback hidden once the card renders', async () => {
+    const g = mount();
+    g.choose('el', 'ceasefire-status');
+    g.choose('lang', 'en');
+    g.choose('theme', 'dark');
+    const el = g.root.querySelector('.generator-preview ceasefire-status') as HTMLElement & { updateComplete: Promise<unknown>; resolvedScheme: string };
+    await el.updateComplete;
+    expect(shadowText(el)).to.include('Under negotiation').and.include('Black Sea');
+    expect(el.resolvedScheme).to.equal('dark');
+    const fallback = el.querySelector('p')!;
+    expect(el.textContent).to.include('Energy facilities');
+    expect(fallback.getClientRects().length, 'fallback rendered').to.equal(0);
+    g.done();
+  });
+
+  it('puts src and refresh on the element, and refresh only with a src', async () => {
+    const g = mount();
+    g.choose('refresh', '60');
+    expect(g.code()).not.to.include('refresh=');
+    g.choose('src', 'https://news.example/data/story.json');
+    g.choose('refresh', '60');
+    const el = parse(g.code()).querySelector('dprk-russia-tally')!;
+    expect(el.getAttribute('src')).to.equal('https://news.example/data/story.json');
+    expect(el.getAttribute('refresh')).to.equal('60');
+    g.done();
+  });
+
+  it('writes an iframe snippet with the element, language and theme in its URL, and previews it', async () => {
+    const g = mount();
+    g.choose('el', 'ceasefire-status');
+    g.choose('lang', 'en');
+    g.choose('kind', 'iframe');
+    const snippet = g.code();
+    expect(snippet).not.to.match(/[\r\n]/);
+    const body = parse(snippet);
+    const iframe = body.querySelector('iframe')!;
+    const url = new URL(iframe.getAttribute('src')!);
+    expect(url.pathname).to.equal('/demo/embed.html');
+    expect(Object.fromEntries(url.searchParams)).to.include({ el: 'ceasefire-status', lang: 'en', theme: 'auto', id: iframe.dataset.drwId });
+    expect(iframe.getAttribute('title')).to.include('The partial Russia–Ukraine truce');
+    expect(body.querySelector('script')!.getAttribute('src')).to.equal('/dist/embed/iframe-resizer.js');
+    const preview = g.root.querySelector<HTMLIFrameElement>('.generator-preview iframe')!;
+    await waitFor(() => !!preview.contentDocument?.querySelector('ceasefire-status')?.shadowRoot?.textContent, 'the preview iframe to render');
+    g.done();
+  });
+
+  it('escapes what an editor types, so a pasted value cannot add markup', () => {
+    const snippet = scriptSnippet(bundledStory, { tag: 'dprk-russia-tally', lang: 'en', theme: 'auto', articleUrl: 'https://x.example/"><img src=x onerror=alert(1)>' }, '/b.js');
+    const body = parse(snippet);
+    expect(body.querySelector('img')).to.equal(null);
+    expect(body.querySelector('a')!.getAttribute('href')).to.equal('https://x.example/"><img src=x onerror=alert(1)>');
+  });
+
+  describe('copy button', () => {
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    afterEach(() => {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as unknown as Record<string, unknown>).clipboard;
+    });
+
+    it('copies the snippet to the clipboard', async () => {
+      const written: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+      const g = mount();
+      g.root.querySelector<HTMLButtonElement>('.generator-copy')!.click();
+      await waitFor(() => written.length === 1, 'the clipboard write');
+      expect(written[0]).to.equal(g.code());
+      await waitFor(() => g.root.querySelector('.generator-status')!.textContent!.includes('Copied'), 'the status');
+      g.done();
+    });
+
+    it('selects the snippet when the clipboard is refused', async () => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      const g = mount();
+      g.root.querySelector<HTMLButtonElement>('.generator-copy')!.click();
+      await waitFor(() => g.root.querySelector('.generator-status')!.textContent!.trim() !== '', 'the status');
+      const area = g.root.querySelector<HTMLTextAreaElement>('.generator-code')!;
+      expect(document.activeElement).to.equal(area);
+      expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
+      g.done();
+    });
+  });
+});

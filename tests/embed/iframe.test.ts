@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import { readEmbedParams } from '../../src/embed/embed-page.js';
+import { isResizeMessage } from '../../src/embed/protocol.js';
+import '../../src/index.js';
+import { load, nextEvent, waitFor } from './embed-helpers.js';
+
+// The built parent-side script, as a host page loads it.
+await load('/dist/embed/iframe-resizer.js');
+
+function frame(src: string, attrs: Record<string, string> = {}): HTMLIFrameElement {
+  const f = document.createElement('iframe');
+  f.style.cssText = 'display: block; width: 700px; height: 150px; border: 0';
+  for (const [k, v] of Object.entries(attrs)) f.setAttribute(k, v);
+  f.src = src;
+  document.body.append(f);
+  return f;
+}
+
+/** Resolves when the page has received a message from `f` matching `test` (so the resizer has seen it too). */
+function received(f: HTMLIFrameElement, test: (data: unknown) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const on = (e: MessageEvent) => {
+      if (e.source === f.contentWindow && test(e.data)) {
+        removeEventListener('message', on);
+        resolve();
+      }
+    };
+    addEventListener('message', on);
+  });
+}
+
+async function poster(attrs: Record<string, string> = {}): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.style.cssText = 'display: block; width: 300px; height: 150px; border: 0';
+  for (const [k, v] of Object.entries(attrs)) f.setAttribute(k, v);
+  f.src = '/tests/embed/fixtures/poster.html';
+  const ready = received(f, (d) => !!d && typeof d === 'object' && 'posterReady' in d);
+  document.body.append(f);
+  await ready;
+  return f;
+}
+
+async function post(f: HTMLIFrameElement, data: unknown): Promise<void> {
+  const arrived = received(f, (d) => JSON.stringify(d) === JSON.stringify(data));
+  f.contentWindow!.postMessage({ post: data }, '*');
+  await arrived;
+}
+
+describe('iframe embed (demo/embed.html + dist/embed/iframe-resizer.js)', () => {
+  it('grows and shrinks the iframe with the widget inside', async () => {
+    const f = frame('/demo/embed.html?el=dprk-russia-tally&lang=en&theme=dark&id=t1', { 'data-drw-id': 't1' });
+    await nextEvent(f, 'load');
+    const inner = () => f.contentDocument!.querySelector('#embed-root')!.getBoundingClientRect().height;
+    await waitFor(() => inner() > 300 && Math.abs(f.getBoundingClientRect().height - Math.ceil(inner())) < 1, 'the iframe to fit the widget');
+    const el = f.contentDocument!.querySelector('dprk-russia-tally')!;
+    expect(el.getAttribute('lang')).to.equal('en');
+    expect(el.getAttribute('theme')).to.equal('dark');
+    const wide = f.getBoundingClientRect().height;
+    f.style.width = '320px';
+    await waitFor(() => f.getBoundingClientRect().height > wide && Math.abs(f.getBoundingClientRect().height - Math.ceil(inner())) < 1, 'the iframe to follow a taller widget');
+    f.style.width = '700px';
+    await waitFor(() => Math.abs(f.getBoundingClientRect().height - wide) < 1, 'the iframe to shrink back');
+    f.remove();
+  });
+
+  it('shows a visible notice and the default for an element or value it does not know', async () => {
+    const f = frame('/demo/embed.html?el=evil-widget&lang=xx&theme=neon&id=t2');
+    await nextEvent(f, 'load');
+    const doc = f.contentDocument!;
+    await waitFor(() => !!doc.querySelector('dprk-russia-tally'), 'the default element');
+    const notices = [...doc.querySelectorAll('.embed-notice')].map((n) => n.textContent);
+    expect(notices.join(' ')).to.include('evil-widget').and.include('xx').and.include('neon');
+    expect(doc.querySelector('evil-widget')).to.equal(null);
+    expect(doc.documentElement.lang).to.equal('it');
+    f.remove();
+  });
+
+  it('only takes web URLs for src', () => {
+    const base = 'https://news.example/embed.html';
+    expect(readEmbedParams('?src=javascript:alert(1)', base).src).to.equal(null);
+    expect(readEmbedParams('?src=data.json&refresh=30', base)).to.include({ src: 'https://news.example/data.json', refresh: 30 });
+    expect(readEmbedParams('?refresh=30', base).refresh).to.equal(null);
+  });
+
+  it('resizes on a well-formed message from the iframe’s own origin', async () => {
+    const f = await poster();
+    await post(f, { type: 'drw:resize', id: '', height: 321 });
+    expect(f.getBoundingClientRect().height).to.equal(321);
+    f.remove();
+  });
+
+  it('ignores messages of the wrong shape', async () => {
+    const f = await poster();
+    for (const bad of [
+      { type: 'drw:resize', id: '', height: '999' },
+      { type: 'drw:resize', id: '', height: 1e9 },
+      { type: 'drw:resize', height: 400 },
+      { type: 'resize', id: '', height: 400 },
+      'drw:resize 400',
+    ]) {
+      expect(isResizeMessage(bad)).to.equal(false);
+      await post(f, bad);
+      expect(f.getBoundingClientRect().height, JSON.stringify(bad)).to.equal(150);
+    }
+    f.remove();
+  });
+
+  it('ignores a message for another iframe’s id', async () => {
+    const f = await poster({ 'data-drw-id': 'mine' });
+    await post(f, { type: 'drw:resize', id: 'theirs', height: 400 });
+    expect(f.getBoundingClientRect().height).to.equal(150);
+    await post(f, { type: 'drw:resize', id: 'mine', height: 400 });
+    expect(f.getBoundingClientRect().height).to.equal(400);
+    f.remove();
+  });
+
+  it('ignores a message from an origin other than the iframe’s src', async () => {
+    // Sandboxed without allow-same-origin: the same page, but its messages come from an opaque origin.
+    const f = await poster({ sandbox: 'allow-scripts' });
+    await post(f, { type: 'drw:resize', id: '', height: 400 });
+    expect(f.getBoundingClientRect().height).to.equal(150);
+    f.remove();
+  });
+});
