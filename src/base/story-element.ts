@@ -7,8 +7,10 @@ import { LangController } from '../i18n/lang-controller.js';
 import { formatDate, pick, t, type Lang } from '../i18n/i18n.js';
 import { ThemeController } from '../styles/theme-controller.js';
 import { cardStyles } from '../styles/card.styles.js';
+import { printStyles } from '../styles/print.styles.js';
 
-const HEADINGS: Record<number, StaticValue> = {
+/** Heading tags by level, for `heading-level`. */
+export const HEADINGS: Record<number, StaticValue> = {
   2: literal`h2`,
   3: literal`h3`,
   4: literal`h4`,
@@ -22,7 +24,7 @@ const HEADINGS: Record<number, StaticValue> = {
  * as-of date. Subclasses supply the title, the body and the sources they cite.
  */
 export abstract class StoryElement extends LitElement {
-  static override styles = [cardStyles];
+  static override styles = [cardStyles, printStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },

@@ -3,7 +3,6 @@ import { StoryElement } from '../../base/story-element.js';
 import type { Arm, Story } from '../../data/schema.js';
 import { ARM_KINDS, ARM_STATUSES } from '../../data/schema.js';
 import { pick, t, type Lang } from '../../i18n/i18n.js';
-import { printStyles } from '../../styles/print.styles.js';
 import { armsStyles } from './dprk-russia-arms.styles.js';
 
 type ArmKind = (typeof ARM_KINDS)[number];
@@ -59,7 +58,7 @@ const STATUS_ICONS: Record<ArmStatus, SVGTemplateResult> = {
  * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
  */
 export class DprkRussiaArms extends StoryElement {
-  static override styles = [...StoryElement.styles, armsStyles, printStyles];
+  static override styles = [...StoryElement.styles, armsStyles];
 
   protected cardTitle(lang: Lang): string {
     return t(lang, 'arms.title');

@@ -2,7 +2,6 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { StoryElement } from '../../base/story-element.js';
 import { FLOW_DIRECTIONS, type Flow, type Story } from '../../data/schema.js';
 import { pick, t, type Lang } from '../../i18n/i18n.js';
-import { printStyles } from '../../styles/print.styles.js';
 import { exchangeStyles } from './dprk-russia-exchange.styles.js';
 
 type Direction = (typeof FLOW_DIRECTIONS)[number];
@@ -43,7 +42,7 @@ const HEAD = svg`<path d="M4 3l16 9-16 9z" />`;
  * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
  */
 export class DprkRussiaExchange extends StoryElement {
-  static override styles = [...StoryElement.styles, exchangeStyles, printStyles];
+  static override styles = [...StoryElement.styles, exchangeStyles];
 
   protected cardTitle(lang: Lang): string {
     return t(lang, 'exchange.title');

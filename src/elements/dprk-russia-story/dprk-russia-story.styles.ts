@@ -46,20 +46,6 @@ export const storyStyles = css`
     }
     .cards > * {
       margin-bottom: 1em;
-      /* The same print palette as this card's, for the tally and the truce card too. */
-      --drw-bg: #ffffff;
-      --drw-fg: #000000;
-      --drw-muted: #333333;
-      --drw-border: #999999;
-      --drw-surface: #ffffff;
-      --drw-accent: #8b1a14;
-      --drw-ok: #1d6b3a;
-      --drw-warn: #7a4a00;
-      --drw-bad: #8b1a14;
-      --drw-notice-bg: #ffffff;
-      --drw-chart-1: #b3261e;
-      --drw-chart-2: #e0675d;
-      --drw-chart-3: #3d4b66;
     }
     /* Small cards stay whole; the long ones keep each item whole instead. */
     .cards > :not(.wide),

@@ -1,24 +1,15 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { StoryElement } from '../../base/story-element.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { HEADINGS, StoryElement } from '../../base/story-element.js';
 import type { Story } from '../../data/schema.js';
 import { pick, t, toLang, type Lang } from '../../i18n/i18n.js';
 import { THEMES } from '../../styles/theme-controller.js';
-import { printStyles } from '../../styles/print.styles.js';
 import { CeasefireStatus } from '../ceasefire-status/ceasefire-status.js';
 import { DprkRussiaArms } from '../dprk-russia-arms/dprk-russia-arms.js';
 import { DprkRussiaExchange } from '../dprk-russia-exchange/dprk-russia-exchange.js';
 import { DprkRussiaTally } from '../dprk-russia-tally/dprk-russia-tally.js';
 import { DprkRussiaTimeline } from '../dprk-russia-timeline/dprk-russia-timeline.js';
 import { storyStyles } from './dprk-russia-story.styles.js';
-
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /**
  * The whole story on one section, for a standalone page or a long read: the
@@ -55,7 +46,7 @@ const HEADINGS: Record<number, StaticValue> = {
  * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
  */
 export class DprkRussiaStory extends StoryElement {
-  static override styles = [...StoryElement.styles, storyStyles, printStyles];
+  static override styles = [...StoryElement.styles, storyStyles];
 
   /** The cards this section composes, by tag; the registration module defines them. */
   static readonly dependencies: Record<string, CustomElementConstructor> = {

@@ -3,7 +3,6 @@ import { StoryElement } from '../../base/story-element.js';
 import { EVENT_STATUSES, type Figure, type Story, type StoryEvent } from '../../data/schema.js';
 import { figure } from '../../data/story.js';
 import { formatDate, pick, qualifiedNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
-import { printStyles } from '../../styles/print.styles.js';
 import { timelineStyles } from './dprk-russia-timeline.styles.js';
 
 type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -47,7 +46,7 @@ const STATUS_DOTS: Record<EventStatus, SVGTemplateResult> = {
  * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
  */
 export class DprkRussiaTimeline extends StoryElement {
-  static override styles = [...StoryElement.styles, timelineStyles, printStyles];
+  static override styles = [...StoryElement.styles, timelineStyles];
 
   protected cardTitle(lang: Lang): string {
     return t(lang, 'timeline.title');
