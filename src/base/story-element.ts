@@ -33,10 +33,17 @@ export abstract class StoryElement extends LitElement {
     srcTimeout: { type: Number, attribute: 'src-timeout' },
     refresh: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    storyData: { attribute: false },
   };
 
   /** `it` or `en`. Without it, the closest `lang` on the page, else Italian. */
   declare lang: string;
+  /**
+   * A story already loaded and validated by a composing element (as
+   * `<dprk-russia-story>` does for its cards), so one `src` is fetched once.
+   * The element's own `src` or inline JSON still win.
+   */
+  declare storyData: Story | null;
   /** `auto` (default: the page's `color-scheme`, else the reader's setting), `light` or `dark`. */
   declare theme: string | null;
   /** URL of a story JSON (same shape as `data/story.json`) to use instead of the bundled data. */
@@ -59,6 +66,7 @@ export abstract class StoryElement extends LitElement {
     this.theme = null;
     this.src = null;
     this.srcTimeout = 0;
+    this.storyData = null;
     this.refresh = null;
     this.headingLevel = 2;
     // Custom states (`:state(dark)`) where supported; the widget works without them.
@@ -87,7 +95,7 @@ export abstract class StoryElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.langs.resolve();
-    if (changed.has('src') && this.isConnected) this.data.reload();
+    if ((changed.has('src') || changed.has('storyData')) && this.isConnected) this.data.reload();
     if (changed.has('src') || changed.has('refresh')) this.data.schedule();
   }
 

@@ -3,7 +3,8 @@ import type { Story } from './schema.js';
 import { bundledStory } from './story.js';
 import { DataErrorEvent, DataLoadEvent, type DataErrorReason } from './events.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { src: string | null; srcTimeout: number; refresh?: number | null };
+type Host = ReactiveControllerHost &
+  HTMLElement & { src: string | null; srcTimeout: number; refresh?: number | null; storyData?: Story | null };
 
 export const DEFAULT_SRC_TIMEOUT_MS = 8000;
 /** The shortest `refresh` interval honoured, in seconds: a typo must not hammer a newsroom's server. */
@@ -31,7 +32,8 @@ class LoadError extends Error {
  */
 export class StoryDataController implements ReactiveController {
   story: Story = bundledStory;
-  origin: 'bundled' | 'inline' | 'src' = 'bundled';
+  /** `given`: handed down by a composing element (`storyData`), which did the loading. */
+  origin: 'bundled' | 'given' | 'inline' | 'src' = 'bundled';
   error: DataErrorEvent | null = null;
   /** Settles when the current load attempt has finished, whatever its outcome. */
   settled: Promise<void> = Promise.resolve();
@@ -98,12 +100,13 @@ export class StoryDataController implements ReactiveController {
   /** Call when `src` (or the inline JSON) may have changed. */
   reload(force = false, fresh = false): void {
     const inline = this.inlineJson();
-    const key = this.host.src ? `src:${this.host.src}` : inline !== null ? `inline:${inline}` : 'bundled';
-    if (!force && key === this.loadedKey) return;
+    const given = this.host.storyData ?? null;
+    const key = this.host.src ? `src:${this.host.src}` : inline !== null ? `inline:${inline}` : given ? 'given' : 'bundled';
+    if (!force && key === this.loadedKey && (key !== 'given' || given === this.story)) return;
     this.loadedKey = key;
     this.abort?.abort();
-    if (key === 'bundled') {
-      this.apply(bundledStory, 'bundled', null);
+    if (key === 'bundled' || key === 'given') {
+      this.apply(given ?? bundledStory, given ? 'given' : 'bundled', null);
       return;
     }
     const abort = new AbortController();

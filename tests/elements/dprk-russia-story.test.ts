@@ -4,7 +4,7 @@ import '../../src/dprk-russia-story.js';
 import type { StoryElement } from '../../src/base/story-element.js';
 import type { DprkRussiaStory } from '../../src/elements/dprk-russia-story/dprk-russia-story.js';
 import { bundledStory } from '../../src/data/story.js';
-import { $, $$, fixture, textOf, waitFor } from '../helpers.js';
+import { $, $$, fixture, jsonUrl, storyCopy, textOf, waitFor } from '../helpers.js';
 
 const CARDS = ['dprk-russia-tally', 'ceasefire-status', 'dprk-russia-arms', 'dprk-russia-exchange', 'dprk-russia-timeline'];
 const cards = (el: DprkRussiaStory) => $$<StoryElement>(el, '.cards > *');
@@ -122,6 +122,22 @@ describe('<dprk-russia-story>', () => {
       for (const node of all) expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right + 1);
     });
   }
+
+  it('loads its src once and hands the data to every card', async () => {
+    const story = storyCopy();
+    story.asOf = '2025-04-02';
+    story.figures.find((f) => f.id === 'troops-total')!.value = 12000;
+    const url = jsonUrl(story);
+    const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="en" src=${url}></dprk-russia-story>`);
+    await el.dataSettled;
+    await settled(el);
+    for (const card of cards(el)) {
+      expect(card.hasAttribute('src'), `${card.localName} fetches nothing itself`).to.equal(false);
+      expect(textOf($(card, '.as-of')), card.localName).to.equal('Data as of 2 April 2025');
+    }
+    const tally = cards(el).find((c) => c.localName === 'dprk-russia-tally')!;
+    expect(textOf($(tally, '[data-figure="troops-total"] .number'))).to.equal('12,000');
+  });
 
   it('sets two columns on wide screens, one on phones', async () => {
     const wide = await fixture<DprkRussiaStory>(html`<dprk-russia-story style="width:1100px"></dprk-russia-story>`);

@@ -17,16 +17,17 @@ import { storyStyles } from './dprk-russia-story.styles.js';
  * story (troops tally, truce status, weapons, the two-way exchange, the
  * timeline), laid out in one column on phones and two on wide screens.
  *
- * The cards follow the story: its `lang`, `theme`, `src` and `src-timeout` are
- * passed to them only when set on it (otherwise they read the page, exactly as
+ * The cards follow the story: its `lang` and `theme` are passed to them only
+ * when set on it; data from its `src` (with `refresh`) or inline JSON is loaded
+ * once, by the story, and handed to every card (otherwise they read the page, exactly as
  * the story does), and their headings sit one level below the story's.
  *
  * @summary Every card of the story, composed into one responsive section.
  *
  * @attr lang - `it` or `en`; without it, the closest `lang` on the page, else `it`. Passed to the cards.
  * @attr theme - `auto` (default), `light` or `dark`. Passed to the cards.
- * @attr src - URL of a story JSON to use instead of the bundled data. Passed to the cards.
- * @attr src-timeout - Milliseconds to wait for `src` (default 8000). Passed to the cards.
+ * @attr src - URL of a story JSON to use instead of the bundled data. Loaded once, shown by every card.
+ * @attr src-timeout - Milliseconds to wait for `src` (default 8000).
  * @attr heading-level - Level of the headline, 2–6 (default 2); the cards' headings are one below.
  *
  * @csspart base - The section.
@@ -42,7 +43,7 @@ import { storyStyles } from './dprk-russia-story.styles.js';
  * @cssprop --drw-fg - Text colour.
  * @cssprop --drw-muted - Standfirst and footer.
  *
- * @fires drw-data-load - Data from `src` or inline JSON was applied (to the story's own header).
+ * @fires drw-data-load - Data from `src` or inline JSON was applied (and handed to every card).
  * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
  */
 export class DprkRussiaStory extends StoryElement {
@@ -95,8 +96,8 @@ export class DprkRussiaStory extends StoryElement {
     const pass = {
       lang: toLang(this.lang) ? lang : nothing,
       theme: this.theme && (THEMES as readonly string[]).includes(this.theme) ? this.theme : nothing,
-      src: this.src || nothing,
-      srcTimeout: this.srcTimeout > 0 ? String(this.srcTimeout) : nothing,
+      // The story loads `src` / inline JSON once (and refreshes it) and hands the result down.
+      data: this.data.origin === 'bundled' ? null : story,
       level: String(Math.min(level + 1, 6)),
     };
     const url = story.article.url;
@@ -110,11 +111,11 @@ export class DprkRussiaStory extends StoryElement {
         </header>
         <div lang=${lang}>${this.renderNotices(lang)}</div>
         <div class="cards" part="body" role="group" aria-label=${t(lang, 'story.cards')}>
-          <dprk-russia-tally lang=${pass.lang} theme=${pass.theme} src=${pass.src} src-timeout=${pass.srcTimeout} heading-level=${pass.level}></dprk-russia-tally>
-          <ceasefire-status lang=${pass.lang} theme=${pass.theme} src=${pass.src} src-timeout=${pass.srcTimeout} heading-level=${pass.level}></ceasefire-status>
-          <dprk-russia-arms class="wide" lang=${pass.lang} theme=${pass.theme} src=${pass.src} src-timeout=${pass.srcTimeout} heading-level=${pass.level}></dprk-russia-arms>
-          <dprk-russia-exchange class="wide" lang=${pass.lang} theme=${pass.theme} src=${pass.src} src-timeout=${pass.srcTimeout} heading-level=${pass.level}></dprk-russia-exchange>
-          <dprk-russia-timeline class="wide" lang=${pass.lang} theme=${pass.theme} src=${pass.src} src-timeout=${pass.srcTimeout} heading-level=${pass.level}></dprk-russia-timeline>
+          <dprk-russia-tally lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></dprk-russia-tally>
+          <ceasefire-status lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></ceasefire-status>
+          <dprk-russia-arms class="wide" lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></dprk-russia-arms>
+          <dprk-russia-exchange class="wide" lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></dprk-russia-exchange>
+          <dprk-russia-timeline class="wide" lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></dprk-russia-timeline>
         </div>
         <footer part="footer" class="footer" lang=${lang}>
           <p class="as-of-note">${pick(story.asOfNote, lang)}</p>
