@@ -1,5 +1,11 @@
+import { spawn } from 'node:child_process';
+import { globSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { embedTestMiddleware } from './tests/embed/middleware.mjs';
@@ -15,6 +21,98 @@ const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+// The suite runs in Chromium, Firefox ESR (Puppeteer over WebDriver BiDi) and
+// WebKitGTK's MiniBrowser (WebKitWebDriver under an Xvfb this config starts),
+// all Debian packages (scripts/browsers.sh). BROWSERS=chromium,firefox,webkit picks some.
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
+
+const children = [];
+const killChildren = () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+};
+process.on('exit', killChildren); // wtr handles SIGINT itself and ends with process.exit
+for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.on(signal, () => {
+    killChildren();
+    process.exit(code);
+  });
+}
+
+async function startXvfb() {
+  // -displayfd: Xvfb picks a free display and writes its number to fd 3.
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  children.push(xvfb);
+  const display = await new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(`:${out.trim()}`);
+    });
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
+  });
+  xvfb.stdio[3].destroy();
+  return display;
+}
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function startWebKitWebDriver(display) {
+  const port = await freePort();
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  children.push(driver);
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return port;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+    }),
+  );
+}
+if (wanted.includes('webkit')) {
+  const miniBrowser = globSync('/usr/lib/*/webkit2gtk-4.*/MiniBrowser')[0];
+  if (!miniBrowser) throw new Error('MiniBrowser not found: install webkit2gtk-driver (scripts/browsers.sh)');
+  const display = process.env.DISPLAY || (await startXvfb());
+  const port = await startWebKitWebDriver(display);
+  browsers.push(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+        'wdio:enforceWebDriverClassic': true,
+      },
+    }),
+  );
+}
+if (browsers.length === 0) throw new Error(`BROWSERS=${process.env.BROWSERS}: pick from chromium, firefox, webkit`);
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -32,11 +130,18 @@ export default {
     },
     ...embedTestMiddleware,
   ],
-  plugins: [...devServerPlugins(), a11yEmulateMediaPlugin()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+  plugins: [
+    ...devServerPlugins(),
+    a11yEmulateMediaPlugin(),
+    // Baselines per browser in tests/visual/baseline/<Browser>/; failures (gitignored) in tests/visual/failed/.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL === '1',
+      baseDir: 'tests/visual',
+      getBaselineName: ({ browser, name }) => `baseline/${browser}/${name}.png`,
+      getDiffName: ({ browser, name }) => `failed/${browser}/${name}-diff.png`,
+      getFailedName: ({ browser, name }) => `failed/${browser}/${name}.png`,
     }),
   ],
+  browsers,
   reporters: [defaultReporter(), countingReporter('.cache/test-counts.json')],
 };

@@ -26,9 +26,10 @@ export function countingReporter(file) {
         // A file that failed to load or threw outside a test ran no test: count it as failed.
         if (!session.passed && totals.failed === before.failed) totals.failed += 1;
         const name = session.browser.name;
-        const mine = (totals.byBrowser[name] ??= { passed: 0, failed: 0 });
+        const mine = (totals.byBrowser[name] ??= { passed: 0, failed: 0, skipped: 0 });
         mine.passed += totals.passed - before.passed;
         mine.failed += totals.failed - before.failed;
+        mine.skipped += totals.skipped - before.skipped;
       }
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(totals, null, 2));
