@@ -1,0 +1,315 @@
+// npm run bench: sizes, load, render, layout shift, memory, hand-written
+// comparison and Lighthouse, each beside its budget (/work/shared/DESIGN.md,
+// "Budgets"). Writes bench/report.json. Not a test: figures vary by machine.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { benchPages, TAGS } from './bench/pages.mjs';
+import { startServer } from './bench/server.mjs';
+
+const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const started = performance.now();
+const KB = 1024;
+/** The cards; <dprk-russia-story> composes all of them into a page. */
+const CARDS = TAGS.slice(0, 5);
+
+if (!existsSync(join(root, 'dist/dprk-russia-widgets.js'))) {
+  console.log('dist/ is missing: building…');
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf).length;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const rows = [];
+/** One line of the report: a figure, its budget and whether it meets it. */
+function record(what, value, unit, budget, pass, note = '', details = undefined) {
+  rows.push({ what, value: Number(value.toFixed(unit === 'score' ? 2 : 3)), unit, budget, pass, note, details });
+}
+
+// 1. Bytes of every built JS file.
+const files = [];
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'types') walk(path);
+    else if (entry.name.endsWith('.js')) {
+      const buf = readFileSync(path);
+      files.push({ file: relative(root, path), min: buf.length, gzip: gz(buf), brotli: br(buf) });
+    }
+  }
+};
+walk(join(root, 'dist'));
+const gzipOf = (url) => {
+  const path = new URL(url).pathname;
+  return gz(readFileSync(join(root, path)));
+};
+
+// The snippet code (for fallback content), bundled for Node.
+const snippetJs = await build({
+  stdin: { contents: "export { fallback, toHtml, elementAttributes } from './src/embed/snippet.ts';", resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+});
+const snippet = await import(`data:text/javascript;base64,${Buffer.from(snippetJs.outputFiles[0].text).toString('base64')}`);
+const story = JSON.parse(readFileSync(join(root, 'data/story.json'), 'utf8'));
+const { server, origin } = await startServer(root, benchPages(story, snippet));
+
+const userDataDir = mkdtempSync(join(tmpdir(), 'drw-bench-'));
+const browser = await puppeteer.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [...ARGS, '--js-flags=--expose-gc', `--user-data-dir=${userDataDir}`],
+  defaultViewport: { width: 1280, height: 900 },
+});
+
+async function open(path) {
+  const page = await browser.newPage();
+  await page.setCacheEnabled(false);
+  await page.goto(origin + path, { waitUntil: 'load' });
+  return page;
+}
+const scripts = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+
+try {
+  // 2. JS before any chart is visible, and the chart chunk once it scrolls in.
+  {
+    const page = await open('/bench/cards.html');
+    await page.evaluate(async () => {
+      for (const tag of ['ceasefire-status', 'dprk-russia-arms']) await customElements.whenDefined(tag);
+      await Promise.all([...document.querySelectorAll('main > *')].map((el) => el.updateComplete));
+      await new Promise((r) => setTimeout(r, 1000));
+    });
+    const before = await scripts(page);
+    await page.evaluate(async () => {
+      const el = document.querySelector('dprk-russia-tally');
+      el.scrollIntoView();
+      await el.chart.ready;
+    });
+    const after = (await scripts(page)).filter((u) => !before.includes(u));
+    const beforeGz = before.reduce((s, u) => s + gzipOf(u), 0);
+    const afterGz = after.reduce((s, u) => s + gzipOf(u), 0);
+    record('JS before any chart is visible (gzip)', beforeGz / KB, 'KB', '≤ 20', beforeGz <= 20 * KB, `${before.length} files`, before.map((u) => new URL(u).pathname));
+    record('JS loaded when the chart scrolls in (gzip)', afterGz / KB, 'KB', '≤ 45', afterGz <= 45 * KB, after.map((u) => new URL(u).pathname).join(', '));
+    await page.close();
+    const one = await open('/bench/card-one.html');
+    await one.evaluate(async () => {
+      await customElements.whenDefined('ceasefire-status');
+      await document.querySelector('ceasefire-status').updateComplete;
+      await new Promise((r) => setTimeout(r, 500));
+    });
+    const oneJs = await scripts(one);
+    const oneGz = oneJs.reduce((s, u) => s + gzipOf(u), 0);
+    record('JS for one card via its own entry (ceasefire-status.js, gzip)', oneGz / KB, 'KB', '≤ 20', oneGz <= 20 * KB, `${oneJs.length} files`, oneJs.map((u) => new URL(u).pathname));
+    await one.close();
+  }
+
+  // 3. First render of each element after its script runs (connect → updateComplete → layout), 25 runs each.
+  {
+    const page = await open('/bench/blank.html');
+    const times = await page.evaluate(async (tags) => {
+      await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+      const host = document.getElementById('host');
+      const out = {};
+      for (const tag of tags) {
+        out[tag] = [];
+        for (let i = 0; i < 25; i++) {
+          const el = document.createElement(tag);
+          el.setAttribute('lang', 'en');
+          const t0 = performance.now();
+          host.append(el);
+          await el.updateComplete;
+          void el.offsetHeight;
+          out[tag].push(performance.now() - t0);
+          el.remove();
+          await new Promise((r) => setTimeout(r, 0));
+        }
+      }
+      return out;
+    }, TAGS);
+    for (const tag of TAGS) {
+      const m = median(times[tag]);
+      record(`first render <${tag}> (median of 25)`, m, 'ms', '≤ 16', m <= 16);
+    }
+    await page.close();
+  }
+
+  // 4. 50 mixed widgets on one page, all rendered (5 runs on fresh pages, median).
+  {
+    const runs = [];
+    for (let run = 0; run < 5; run++) {
+      const page = await open('/bench/blank.html');
+      runs.push(
+        await page.evaluate(async (tags) => {
+          await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+          const host = document.getElementById('host');
+          const t0 = performance.now();
+          const els = Array.from({ length: 50 }, (_, i) => {
+            const el = document.createElement(tags[i % tags.length]);
+            el.setAttribute('lang', i % 2 ? 'en' : 'it');
+            return el;
+          });
+          host.append(...els);
+          await Promise.all(els.map((el) => el.updateComplete));
+          void host.offsetHeight;
+          return performance.now() - t0;
+        }, CARDS),
+      );
+      await page.close();
+    }
+    const m = median(runs);
+    record('50 mixed widgets rendered (median of 5)', m, 'ms', '≤ 500', m <= 500, 'the five cards in turn, it/en; <dprk-russia-story> is a page of them');
+  }
+
+  // 5. Layout shift from upgrade, data (src) and chart loading, with dist/reserve.css and snippet fallback content.
+  {
+    const values = [];
+    for (const width of [1280, 375]) {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height: 900 });
+      await page.goto(origin + '/bench/cls.html', { waitUntil: 'load' });
+      values.push(
+        await page.evaluate(async () => {
+          const tally = document.querySelector('dprk-russia-tally');
+          await customElements.whenDefined('dprk-russia-tally');
+          await tally.dataSettled;
+          await tally.chart.ready;
+          await new Promise((r) => setTimeout(r, 1500));
+          return window.__cls;
+        }),
+      );
+      await page.close();
+    }
+    const worst = Math.max(...values);
+    record('CLS: upgrade + src data + chart (640px column / 375px phone)', worst, '', '0.000', worst === 0, values.map((v) => v.toFixed(4)).join(' / '));
+  }
+
+  // 6. 500 connect/disconnect cycles: heap growth after GC and live Chart instances.
+  {
+    const page = await open('/bench/blank.html');
+    const cdp = await page.createCDPSession();
+    const heap = async () => {
+      await page.evaluate(() => { gc(); gc(); });
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const chartKit = '/' + files.find((f) => /chunks\/chart-kit-.*\.js$/.test(f.file)).file;
+    const cycle = (n) =>
+      page.evaluate(async (n, tags) => {
+        await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+        const host = document.getElementById('host');
+        for (let i = 0; i < n; i++) {
+          const el = document.createElement(tags[i % tags.length]);
+          host.append(el);
+          await el.updateComplete;
+          if (el.chart) await Promise.race([el.chart.ready, new Promise((r) => setTimeout(r, 500))]);
+          el.remove();
+        }
+      }, n, CARDS);
+    await cycle(20); // warm-up: chunks loaded, styles adopted
+    const h0 = await heap();
+    await cycle(500);
+    const h1 = await heap();
+    const live = await page.evaluate(async (url) => Object.keys((await import(url)).Chart.instances).length, chartKit);
+    const growth = (h1 - h0) / KB / KB;
+    record('live Chart instances after 500 cycles', live, '', '0', live === 0);
+    record('heap growth after 500 cycles (after GC)', growth, 'MB', '< 2', growth < 2, `${(h0 / KB / KB).toFixed(1)} → ${(h1 / KB / KB).toFixed(1)} MB`);
+    await page.close();
+  }
+
+  // 7. The same tally chart, written by hand with chart.js/auto (its UMD build) vs ours.
+  {
+    const drawn = { ours: [], hand: [] };
+    const bytes = {};
+    for (let i = 0; i < 10; i++) {
+      for (const which of ['ours', 'hand']) {
+        const page = await open(`/bench/${which}.html`);
+        await page.waitForFunction(() => window.__drawn !== undefined, { timeout: 10000 });
+        drawn[which].push(await page.evaluate(() => window.__drawn));
+        if (i === 0) bytes[which] = (await scripts(page)).reduce((s, u) => s + gzipOf(u), 0);
+        await page.close();
+      }
+    }
+    const [ours, hand] = [median(drawn.ours), median(drawn.hand)];
+    record('ours: tally card + chart, JS (gzip)', bytes.ours / KB, 'KB', '—', true, `hand-written chart.js/auto: ${(bytes.hand / KB).toFixed(1)} KB; ratio ${(bytes.ours / bytes.hand).toFixed(2)}`);
+    record('ours: navigation → chart drawn (median of 10)', ours, 'ms', '—', true, `hand-written: ${hand.toFixed(1)} ms; ratio ${(ours / hand).toFixed(2)}`);
+  }
+} finally {
+  await browser.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+}
+
+// 8. Lighthouse on the built demo page.
+let lighthouse = null;
+try {
+  const { default: lh } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const lhDir = mkdtempSync(join(tmpdir(), 'drw-lh-'));
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: [...ARGS, `--user-data-dir=${lhDir}`], userDataDir: false });
+  try {
+    const budgets = { performance: 0.98, accessibility: 1, 'best-practices': 1 };
+    lighthouse = {};
+    const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+    for (const [preset, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+      const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(budgets) };
+      // Three runs, the one with the median performance score kept: one run swings with the machine's load.
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push((await lh(`${origin}/demo/index.html`, flags, config)).lhr);
+      runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+      const { categories, audits } = runs[1];
+      const summary = (lighthouse[preset] = {});
+      for (const [id, min] of Object.entries(budgets)) {
+        const cat = categories[id];
+        const failing = cat.auditRefs
+          .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
+          .sort((a, b) => b.weight * (1 - audits[b.id].score) - a.weight * (1 - audits[a.id].score))
+          .slice(0, 5)
+          .map((ref) => `${ref.id} (${audits[ref.id].title}: ${audits[ref.id].displayValue ?? audits[ref.id].score})`);
+        summary[id] = { score: cat.score, failing };
+        // What the console said, when that is the audit that fails.
+        const logged = audits['errors-in-console'].details?.items?.map((item) => `${item.source}: ${item.description} ${item.sourceLocation?.url ?? ''}`.trim());
+        if (id === 'best-practices' && logged?.length) failing.push(`console: ${logged.join(' | ')}`);
+        record(`Lighthouse ${id} (demo page, ${preset}, median of 3)`, cat.score, 'score', `≥ ${min}`, cat.score >= min, cat.score >= min ? '' : failing.join('; '));
+      }
+      for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+        summary[id] = audits[id].displayValue;
+      }
+    }
+  } finally {
+    await chrome.kill();
+    rmSync(lhDir, { recursive: true, force: true });
+  }
+} catch (error) {
+  record('Lighthouse', 0, 'score', 'run', false, `did not run: ${error.message}`);
+}
+server.close();
+
+// Report.
+const pad = (s, n) => String(s).padEnd(n);
+console.log('\nBuilt JS in dist/ (bytes)');
+console.log(`${pad('file', 48)}${pad('min', 9)}${pad('gzip', 9)}brotli`);
+for (const f of files) console.log(`${pad(f.file, 48)}${pad(f.min, 9)}${pad(f.gzip, 9)}${f.brotli}`);
+console.log(`\n${pad('figure', 66)}${pad('value', 12)}${pad('budget', 9)}result`);
+for (const r of rows) {
+  console.log(`${pad(r.what, 66)}${pad(`${r.value} ${r.unit}`, 12)}${pad(r.budget, 9)}${r.pass ? 'pass' : 'FAIL'}${r.note ? `  (${r.note})` : ''}`);
+}
+const seconds = (performance.now() - started) / 1000;
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(
+  join(root, 'bench/report.json'),
+  JSON.stringify({ date: new Date().toISOString(), chromium: CHROMIUM, seconds, files, figures: rows, lighthouse }, null, 2),
+);
+console.log(`\nbench/report.json written (${seconds.toFixed(0)} s)`);
+process.exitCode = rows.every((r) => r.pass) ? 0 : 1;

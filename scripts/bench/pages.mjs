@@ -1,0 +1,61 @@
+// The bench pages, generated in memory from data/story.json and the embed snippet code.
+const head = (title, extra = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<style>body{margin:0;font:16px/1.5 system-ui,sans-serif}main{max-width:640px;margin:0 auto;padding:8px}</style>${extra}</head>`;
+
+const BUNDLE = '/dist/dprk-russia-widgets.js';
+export const TAGS = ['dprk-russia-tally', 'ceasefire-status', 'dprk-russia-arms', 'dprk-russia-exchange', 'dprk-russia-timeline', 'dprk-russia-story'];
+
+/**
+ * @param {object} story data/story.json
+ * @param {{ fallback: Function, toHtml: Function, elementAttributes: Function }} snippet src/embed/snippet.ts
+ */
+export function benchPages(story, snippet) {
+  /** The element as the generator's snippet writes it: attributes and fallback content. */
+  const embed = (tag, lang = 'en', extra = '') => {
+    const options = { tag, lang, theme: 'auto' };
+    const attrs = Object.entries(snippet.elementAttributes(options)).map(([k, v]) => ` ${k}="${v}"`).join('');
+    return `<${tag}${attrs}${extra}>${snippet.toHtml(snippet.fallback(story, options))}</${tag}>`;
+  };
+  const value = (id) => story.figures.find((f) => f.id === id).value;
+  const reserve = '<link rel="stylesheet" href="/dist/reserve.css">';
+
+  return {
+    // Cards in view, the only chart (the tally's) far below the fold.
+    '/bench/cards.html': `${head('cards', reserve)}<body><main>
+${embed('ceasefire-status')}${embed('dprk-russia-arms')}
+<div style="height:6000px"></div>${embed('dprk-russia-tally')}
+</main><script type="module" src="${BUNDLE}"></script></body></html>`,
+
+    // One card embedded through its own entry module, not the all-elements bundle.
+    '/bench/card-one.html': `${head('one card', reserve)}<body><main>${embed('ceasefire-status')}</main>
+<script type="module" src="/dist/ceasefire-status.js"></script></body></html>`,
+
+    // An empty page with the bundle: first-render, 50 widgets and memory runs build on it.
+    '/bench/blank.html': `${head('blank')}<body><main id="host"></main><script type="module" src="${BUNDLE}"></script></body></html>`,
+
+    // Layout shift: every element as an embedder writes it, reserve CSS linked, the tally loading its data by src.
+    '/bench/cls.html': `${head(
+      'cls',
+      `<script>window.__cls=0;new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput)window.__cls+=e.value}).observe({type:'layout-shift',buffered:true});</script>${reserve}`,
+    )}<body><main><h1>Article</h1><p>Text before the widget.</p>
+${embed('dprk-russia-tally', 'en', ' src="/data/story.json"')}<p>Text between.</p>${TAGS.slice(1).map((t) => embed(t)).join('<p>Text between.</p>')}
+<p>Text after.</p></main><script type="module" src="${BUNDLE}"></script></body></html>`,
+
+    // Ours: the tally at the top, time from navigation start to its chart.
+    // (through the element's own entry, as an npm user or a one-element embed loads it).
+    '/bench/ours.html': `${head('ours', reserve)}<body><main>${embed('dprk-russia-tally')}</main>
+<script type="module" src="/dist/dprk-russia-tally.js"></script>
+<script type="module">await customElements.whenDefined('dprk-russia-tally');
+const el=document.querySelector('dprk-russia-tally');await el.chart.ready;window.__drawn=performance.now();</script></body></html>`,
+
+    // Hand-written, as a newsroom would: Chart.js's UMD build (= chart.js/auto) and an inline stacked bar, same numbers.
+    '/bench/hand.html': `${head('hand-written')}<body><main><h2>North Korean troops sent to Russia</h2>
+<div style="position:relative;height:176px"><canvas id="c" role="img" aria-label="Troops sent and casualties"></canvas></div></main>
+<script src="/node_modules/chart.js/dist/chart.umd.js"></script>
+<script>const chart=new Chart(document.getElementById('c'),{type:'bar',data:{labels:['Troops sent','Killed and wounded'],
+datasets:[{label:'Earlier waves',data:[${value('troops-earlier')},null]},{label:'Latest wave',data:[${value('troops-latest')},null]},{label:'Killed and wounded',data:[null,${value('casualties')}]}]},
+options:{indexAxis:'y',responsive:true,maintainAspectRatio:false,scales:{x:{stacked:true},y:{stacked:true}}}});
+window.__drawn=performance.now();</script></body></html>`,
+  };
+}
