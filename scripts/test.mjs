@@ -16,7 +16,7 @@ if (existsSync(countsFile)) {
   const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
   passed = counts.passed;
   failed = Math.max(counts.failed, status === 0 ? 0 : 1);
-  for (const [browser, c] of Object.entries(counts.byBrowser)) console.log(`${browser}: ${c.passed} passed, ${c.failed} failed`);
+  for (const [browser, c] of Object.entries(counts.byBrowser)) console.log(`${browser}: ${c.passed} passed, ${c.failed} failed, ${c.skipped ?? 0} skipped`);
 }
 if (passed === 0 && failed === 0) failed = 1; // a run that ran no test did not pass
 console.log(`${passed} passed, ${failed} failed`);

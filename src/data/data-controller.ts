@@ -169,24 +169,40 @@ export class StoryDataController implements ReactiveController {
   }
 
   private async fetchText(url: URL, signal: AbortSignal, fresh: boolean): Promise<string> {
-    const timeout = AbortSignal.timeout(this.host.srcTimeout > 0 ? this.host.srcTimeout : DEFAULT_SRC_TIMEOUT_MS);
-    let response: Response;
+    // A timer and one controller rather than AbortSignal.timeout/any: in WebKit those
+    // signals can be collected before they fire, and the fetch then waits forever.
+    const ms = this.host.srcTimeout > 0 ? this.host.srcTimeout : DEFAULT_SRC_TIMEOUT_MS;
+    const controller = new AbortController();
+    const timeout = { aborted: false };
+    const stop = () => controller.abort(signal.reason);
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+    const timer = setTimeout(() => {
+      timeout.aborted = true;
+      controller.abort(new DOMException('src-timeout', 'TimeoutError'));
+    }, ms);
     try {
-      response = await fetch(url, {
-        signal: AbortSignal.any([signal, timeout]),
-        headers: { accept: 'application/json' },
-        cache: fresh ? 'no-store' : 'default',
-      });
-    } catch (error) {
-      if (timeout.aborted) throw new LoadError('timeout', [`no answer from ${url.href} in time`]);
-      throw new LoadError('network', [`${url.href}: ${error instanceof Error ? error.message : String(error)}`]);
-    }
-    if (!response.ok) throw new LoadError('http', [`${url.href} answered ${response.status}`], response.status);
-    try {
-      return await response.text();
-    } catch {
-      if (timeout.aborted) throw new LoadError('timeout', [`${url.href} was too slow`]);
-      throw new LoadError('network', [`${url.href}: the body could not be read`]);
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          signal: controller.signal,
+          headers: { accept: 'application/json' },
+          cache: fresh ? 'no-store' : 'default',
+        });
+      } catch (error) {
+        if (timeout.aborted) throw new LoadError('timeout', [`no answer from ${url.href} in time`]);
+        throw new LoadError('network', [`${url.href}: ${error instanceof Error ? error.message : String(error)}`]);
+      }
+      if (!response.ok) throw new LoadError('http', [`${url.href} answered ${response.status}`], response.status);
+      try {
+        return await response.text();
+      } catch {
+        if (timeout.aborted) throw new LoadError('timeout', [`${url.href} was too slow`]);
+        throw new LoadError('network', [`${url.href}: the body could not be read`]);
+      }
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
     }
   }
 }

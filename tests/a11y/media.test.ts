@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { adoptMediaRules, dropAdoptedRules, narrowTo, pageScrollWidth, resetWidth } from '../portable.js';
 import '../../src/index.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
 import type { StoryElement } from '../../src/base/story-element.js';
@@ -33,13 +33,14 @@ async function expectNoSidewaysScroll(el: StoryElement, viewportWidth: number) {
     if (!box.width) continue;
     expect(box.right, `${child.localName}.${child.className} sticks out`).to.be.at.most(right + 1);
   }
-  expect(document.documentElement.scrollWidth, 'page scrolls sideways').to.be.at.most(viewportWidth);
+  expect(pageScrollWidth(), 'page scrolls sideways').to.be.at.most(viewportWidth);
 }
 
 describe('media features: forced colours, reduced motion, narrow screens, large text', () => {
   afterEach(async () => {
     await emulateMedia({});
-    await setViewport({ width: 800, height: 600 });
+    dropAdoptedRules();
+    await resetWidth(800, 600);
   });
 
   describe('forced colours (Windows high contrast)', () => {
@@ -118,7 +119,8 @@ describe('media features: forced colours, reduced motion, narrow screens, large 
             const durations = [style.transitionDuration, style.animationDuration].join(',').split(',');
             return durations.some((d) => parseFloat(d) > 0);
           });
-        if (!(await emulateMedia({ reducedMotion: 'reduce' }))) this.skip();
+        // Where the launcher cannot emulate it, the widgets' reduced-motion rules are applied directly.
+        if (!(await emulateMedia({ reducedMotion: 'reduce' }))) adoptMediaRules(/prefers-reduced-motion:\s*reduce/);
         await nextFrame();
         expect(moving().map((node) => `${node.localName}.${node.className}`)).to.deep.equal([]);
       });
@@ -128,14 +130,14 @@ describe('media features: forced colours, reduced motion, narrow screens, large 
   describe('reflow', () => {
     for (const tag of TAGS) {
       it(`<${tag}> needs no sideways scrolling on a 320 px screen`, async () => {
-        await setViewport({ width: 320, height: 640 });
+        await narrowTo(320, 640);
         const el = await make(tag, 'lang="it"');
         el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
         await expectNoSidewaysScroll(el, 320);
       });
 
       it(`<${tag}> needs no sideways scrolling with text at 200% on a 320 px screen`, async () => {
-        await setViewport({ width: 320, height: 640 });
+        await narrowTo(320, 640);
         const el = await make(tag, 'lang="it" style="--drw-font-size: 32px"');
         expect(getComputedStyle($(el, '.card')).fontSize).to.equal('32px');
         el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));

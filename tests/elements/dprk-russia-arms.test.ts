@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { printMedia, screenMedia } from '../portable.js';
 import '../../src/dprk-russia-arms.js';
 import type { DprkRussiaArms } from '../../src/elements/dprk-russia-arms/dprk-russia-arms.js';
 import { bundledStory } from '../../src/data/story.js';
@@ -81,14 +81,14 @@ describe('<dprk-russia-arms>', () => {
     const el = await fixture<DprkRussiaArms>(html`<dprk-russia-arms theme="dark"></dprk-russia-arms>`);
     const card = $(el, '.card');
     expect(getComputedStyle(card).color).to.not.equal('rgb(0, 0, 0)');
-    await emulateMedia({ media: 'print' });
+    await printMedia();
     try {
       expect(getComputedStyle(card).color).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(card).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(getComputedStyle(arm(el, 'ai-drones')).breakInside).to.equal('avoid');
       expect(getComputedStyle($(el, '.sources')).display).to.not.equal('none');
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await screenMedia();
     }
   });
 

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { printMedia, screenMedia } from '../portable.js';
 import '../../src/dprk-russia-exchange.js';
 import type { DprkRussiaExchange } from '../../src/elements/dprk-russia-exchange/dprk-russia-exchange.js';
 import { bundledStory } from '../../src/data/story.js';
@@ -92,14 +92,14 @@ describe('<dprk-russia-exchange>', () => {
 
   it('prints its arrows (borders and shapes, not backgrounds) and keeps each flow whole', async () => {
     const el = await fixture<DprkRussiaExchange>(html`<dprk-russia-exchange theme="dark" style="width:700px"></dprk-russia-exchange>`);
-    await emulateMedia({ media: 'print' });
+    await printMedia();
     try {
       expect(getComputedStyle($(el, '.card')).color).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle($(el, '.shaft')).borderTopStyle).to.equal('solid');
       expect(getComputedStyle($(el, '[data-flow="flow-arms"]')).breakInside).to.equal('avoid');
       expect(getComputedStyle($(el, '.sources')).display).to.not.equal('none');
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await screenMedia();
     }
   });
 });

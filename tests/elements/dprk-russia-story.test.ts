@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { printMedia, screenMedia } from '../portable.js';
 import '../../src/dprk-russia-story.js';
 import type { StoryElement } from '../../src/base/story-element.js';
 import type { DprkRussiaStory } from '../../src/elements/dprk-russia-story/dprk-russia-story.js';
@@ -157,7 +157,7 @@ describe('<dprk-russia-story>', () => {
     const tally = cards(el)[0];
     const tallyCard = tally.shadowRoot!.querySelector('.card')!;
     expect(getComputedStyle(tallyCard).backgroundColor).to.not.equal('rgb(255, 255, 255)');
-    await emulateMedia({ media: 'print' });
+    await printMedia();
     try {
       expect(getComputedStyle($(el, '.card')).borderTopStyle).to.equal('none');
       expect(getComputedStyle(tallyCard).color).to.equal('rgb(0, 0, 0)');
@@ -168,7 +168,7 @@ describe('<dprk-russia-story>', () => {
         if (sources) expect(getComputedStyle(sources).display, card.localName).to.not.equal('none');
       }
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await screenMedia();
     }
   });
 

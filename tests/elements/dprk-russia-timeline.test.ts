@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { printMedia, screenMedia } from '../portable.js';
 import '../../src/dprk-russia-timeline.js';
 import type { DprkRussiaTimeline } from '../../src/elements/dprk-russia-timeline/dprk-russia-timeline.js';
 import { bundledStory } from '../../src/data/story.js';
@@ -100,12 +100,12 @@ describe('<dprk-russia-timeline>', () => {
 
   it('prints black on white and keeps each event whole', async () => {
     const el = await fixture<DprkRussiaTimeline>(html`<dprk-russia-timeline theme="dark"></dprk-russia-timeline>`);
-    await emulateMedia({ media: 'print' });
+    await printMedia();
     try {
       expect(getComputedStyle($(el, '.card')).color).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle($(el, '[data-event="energy-halt"]')).breakInside).to.equal('avoid');
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await screenMedia();
     }
   });
 });

@@ -1,0 +1,60 @@
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { expect, fixture } from '@open-wc/testing';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import '../../src/index.js';
+import type { StoryElement } from '../../src/base/story-element.js';
+import { waitFor } from '../helpers.js';
+import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
+
+/**
+ * Screenshots of each card, both themes, at a phone (320 px) and a desktop (960 px)
+ * width, compared with tests/visual/baseline/<Browser>/. Update: `npm run test:update-visual`.
+ * WebKitGTK's screenshots come out black here, so WebKit checks the layout only.
+ */
+const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|HeadlessChrome/.test(navigator.userAgent);
+
+const CARDS = ['dprk-russia-tally', 'ceasefire-status', 'dprk-russia-arms', 'dprk-russia-exchange', 'dprk-russia-timeline'];
+const CASES = [
+  ...CARDS.flatMap((tag) => [320, 960].map((width) => ({ tag, width }))),
+  { tag: 'dprk-russia-story', width: 960 },
+];
+
+/** Two frames: layout and paint have caught up. */
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+describe('visual regression (lang="it")', function () {
+  this.timeout(60_000);
+
+  for (const { tag, width } of CASES) {
+    for (const theme of ['light', 'dark']) {
+      it(`${tag}, ${theme} theme, ${width} px wide, looks as in its baseline`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          staticHtml`<div style="width: ${width}px"><${unsafeStatic(tag)} lang="it" theme=${theme}></${unsafeStatic(tag)}></div>`,
+        );
+        const el = wrapper.firstElementChild as StoryElement;
+        await el.updateComplete;
+        await document.fonts.ready;
+        // Charts are drawn late and animated: wait for the drawing, then jump to its end.
+        const tallies = [el, ...el.shadowRoot!.querySelectorAll('*')].filter(
+          (e): e is DprkRussiaTally => e.localName === 'dprk-russia-tally',
+        );
+        for (const tally of tallies) {
+          tally.scrollIntoView(); // charts are drawn when scrolled near
+          // Polled rather than `chart.ready` awaited: a re-render with a new canvas replaces that promise.
+          await waitFor(() => tally.chart.chart?.canvas?.isConnected === true, `the chart in <${tag}>`, 20_000);
+          const chart = tally.chart.chart!;
+          chart.stop();
+          chart.update('none');
+        }
+        await frames();
+
+        // The card fills the width it is given, and nothing spills sideways.
+        expect(el.getBoundingClientRect().width).to.be.closeTo(width, 1);
+        const card = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+        expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+
+        if (!isWebKit) await visualDiff(el, `${tag}-${theme}-${width}`);
+      });
+    }
+  }
+});
