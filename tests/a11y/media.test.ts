@@ -60,7 +60,7 @@ describe('media features: forced colours, reduced motion, narrow screens, large 
       expect(canvasColor(fills[2])).to.equal(text);
       const x = chart.options.scales!.x!;
       expect(canvasColor((x.ticks as { color: string }).color)).to.equal(text);
-      expect(canvasColor(chart.options.plugins!.legend!.labels!.color)).to.equal(text);
+      expect(canvasColor((chart.options.scales!.y!.ticks as { color: string }).color)).to.equal(text);
     });
 
     it('redraws in system colours when forced colours are turned on while it is shown', async function () {

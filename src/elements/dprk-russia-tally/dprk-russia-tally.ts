@@ -116,6 +116,14 @@ export class DprkRussiaTally extends StoryElement {
         >
           <canvas role="img" aria-label=${this.chartSummary(story, lang)}></canvas>
         </div>
+        <ul class="legend" role="list">
+          ${CHART_SERIES.map(
+            (series) => html`<li>
+              <span class="swatch ${series.color.slice(3)}" ?data-derived=${!!figure(story, series.id)?.derived} aria-hidden="true"></span>
+              ${this.seriesLabel(story, series.id, lang)}
+            </li>`,
+          )}
+        </ul>
         <p id="chart-help" class="visually-hidden">${t(lang, 'chart.help')}</p>
         <p class="visually-hidden chart-live" role="status">${this.keyboard.announcement}</p>
         <figcaption class="derived">${this.derivedNote(story, lang)}</figcaption>
@@ -173,17 +181,20 @@ export class DprkRussiaTally extends StoryElement {
     });
   }
 
+  /** A dataset's name with its figure: "Troops … (at least 3,000)", derived ones marked. */
+  private seriesLabel(story: Story, id: string, lang: Lang): string {
+    const f = figure(story, id);
+    if (!f) return id;
+    const words = qualifierWords(lang, f.qualifier);
+    return `${pick(f.label, lang)} (${words ? `${words} ` : ''}${formatNumber(lang, f.value)}${f.derived ? `, ${t(lang, 'derived')}` : ''})`;
+  }
+
   private chartConfig(): ChartConfiguration<'bar'> {
     const story = this.story;
     const lang = this.resolvedLang;
     const style = getComputedStyle(this.renderRoot.querySelector('.card') ?? this);
     const palette = chartPalette(style, CHART_SERIES.map((series) => series.color));
-    const label = (id: string) => {
-      const f = figure(story, id);
-      if (!f) return id;
-      const words = qualifierWords(lang, f.qualifier);
-      return `${pick(f.label, lang)} (${words ? `${words} ` : ''}${formatNumber(lang, f.value)}${f.derived ? `, ${t(lang, 'derived')}` : ''})`;
-    };
+    const label = (id: string) => this.seriesLabel(story, id, lang);
     const fg = palette.text;
     const grid = palette.grid;
     return {
@@ -222,7 +233,6 @@ export class DprkRussiaTally extends StoryElement {
           y: { stacked: true, ticks: { color: fg }, grid: { display: false } },
         },
         plugins: {
-          legend: { position: 'bottom', labels: { color: fg, boxWidth: 12 } },
           tooltip: {
             callbacks: {
               label: (item) => item.dataset.label ?? '',
