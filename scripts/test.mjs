@@ -1,4 +1,4 @@
-// `npm test`: type-check, build, run the browser suite, end with `N passed, N failed`.
+// `npm test`: type-check, build, run the browser suite, end with `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -11,13 +11,16 @@ rmSync(countsFile, { force: true });
 if (status === 0) status = run('web-test-runner', process.argv.slice(2));
 
 let passed = 0;
+let skipped = 0;
 let failed = status === 0 ? 0 : 1;
 if (existsSync(countsFile)) {
   const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
   passed = counts.passed;
+  skipped = counts.skipped ?? 0;
   failed = Math.max(counts.failed, status === 0 ? 0 : 1);
   for (const [browser, c] of Object.entries(counts.byBrowser)) console.log(`${browser}: ${c.passed} passed, ${c.failed} failed, ${c.skipped ?? 0} skipped`);
 }
 if (passed === 0 && failed === 0) failed = 1; // a run that ran no test did not pass
-console.log(`${passed} passed, ${failed} failed`);
+// Skips are only tests whose browser cannot emulate what they check (see README, Tests).
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(status === 0 && failed === 0 ? 0 : 1);
