@@ -10,6 +10,8 @@ import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { embedTestMiddleware } from './tests/embed/middleware.mjs';
 import { a11yEmulateMediaPlugin } from './tests/a11y/media-emulation-plugin.mjs';
+import { securityTestMiddleware } from './tests/security/middleware.mjs';
+import { screenshotPlugin } from './tests/security/screenshot-plugin.mjs';
 
 const chromiumArgs = [
   '--no-sandbox', // CI runs as root
@@ -129,10 +131,12 @@ export default {
       ctx.body = '{}';
     },
     ...embedTestMiddleware,
+    ...securityTestMiddleware,
   ],
   plugins: [
     ...devServerPlugins(),
     a11yEmulateMediaPlugin(),
+    screenshotPlugin(),
     // Baselines per browser in tests/visual/baseline/<Browser>/; failures (gitignored) in tests/visual/failed/.
     visualRegressionPlugin({
       update: process.env.UPDATE_VISUAL === '1',

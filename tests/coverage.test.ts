@@ -9,7 +9,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import type { StoryElement } from '../src/base/story-element.js';
 import type { Localized, Story } from '../src/data/schema.js';
-import { bundledStory } from '../src/data/story.js';
+import { bundledStory, derivation } from '../src/data/story.js';
 import { daysBetween, type Lang } from '../src/i18n/i18n.js';
 
 const article = await (await fetch(new URL('../data/article-it.txt', import.meta.url))).text();
@@ -56,7 +56,7 @@ function items(story: Story): Item[] {
   return [
     { id: 'article.title', quotes: [story.article.title.it], texts: [story.article.title] },
     { id: 'article.standfirst', quotes: [story.article.standfirst.it], texts: [story.article.standfirst] },
-    ...story.figures.map((f) => ({ id: f.id, quotes: q(f), texts: [f.derived ? f.derived.method : f.label] })),
+    ...story.figures.map((f) => ({ id: f.id, quotes: q(f), texts: [f.derived ? { it: derivation(story, f, 'it'), en: derivation(story, f, 'en') } : f.label] })),
     ...story.truce.strands.flatMap((s) => s.facts.map((f, i) => ({ id: `${s.id}.facts[${i}]`, quotes: q(f), texts: [f.text] }))),
     ...story.arms.map((a) => ({ id: a.id, quotes: q(a), texts: [a.name, a.detail] })),
     ...story.flows.map((f) => ({ id: f.id, quotes: q(f), texts: [f.label, f.detail] })),

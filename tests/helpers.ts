@@ -6,7 +6,7 @@ import type { Story } from '../src/data/schema.js';
 
 export { fixtureCleanup };
 
-/** A fresh deep copy of the bundled story, to edit in a test. */
+/** A fresh deep copy of the story as stored in data/story.json (derived figures without values), to edit in a test. */
 export function storyCopy(): Story {
   return structuredClone(story) as unknown as Story;
 }

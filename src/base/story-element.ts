@@ -6,6 +6,7 @@ import { source as findSource } from '../data/story.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { formatDate, pick, t, type Lang } from '../i18n/i18n.js';
 import { ThemeController } from '../styles/theme-controller.js';
+import { LIMITS, bounded, rangeText, type Bounded, type Limit } from '../guards/limits.js';
 import { cardStyles } from '../styles/card.styles.js';
 import { printStyles } from '../styles/print.styles.js';
 
@@ -17,6 +18,14 @@ export const HEADINGS: Record<number, StaticValue> = {
   5: literal`h5`,
   6: literal`h6`,
 };
+
+/** The numeric attributes, each parsed against its limits (src/guards/limits.ts). */
+const NUMERIC_ATTRIBUTES = [
+  { attr: 'refresh', prop: 'refresh', limit: LIMITS.refresh },
+  { attr: 'src-timeout', prop: 'srcTimeout', limit: LIMITS.srcTimeout },
+  { attr: 'heading-level', prop: 'headingLevel', limit: LIMITS.headingLevel },
+] as const satisfies readonly { attr: string; prop: string; limit: Limit }[];
+type NumericProp = (typeof NUMERIC_ATTRIBUTES)[number]['prop'];
 
 /**
  * What every story widget shares: `lang`, `theme`, data from the bundle,
@@ -48,12 +57,14 @@ export abstract class StoryElement extends LitElement {
   declare theme: string | null;
   /** URL of a story JSON (same shape as `data/story.json`) to use instead of the bundled data. */
   declare src: string | null;
-  /** Milliseconds to wait for `src` before keeping the bundled data. Default 8000. */
+  /** Milliseconds to wait for `src` before keeping the bundled data: 100–60000, default 8000. */
   declare srcTimeout: number;
-  /** Seconds between fetches of `src` for fresh data (at least 1); unset or 0: fetch once. */
+  /** Seconds between fetches of `src` for fresh data: 1–86400; unset or 0: fetch once. */
   declare refresh: number | null;
   /** Level of the card's heading (2–6), to fit the host page's outline. Default 2. */
   declare headingLevel: number;
+  /** Each numeric attribute as used (a rejected value replaced by its default). */
+  private numeric = {} as Record<NumericProp, Bounded>;
 
   /** @internal */
   readonly internals: ElementInternals | undefined;
@@ -93,7 +104,33 @@ export abstract class StoryElement extends LitElement {
     return this.themes.scheme;
   }
 
+  /** `refresh` as used: seconds, or `null` for no refresh. */
+  get refreshSeconds(): number | null {
+    return this.bounded('refresh').value;
+  }
+
+  /** `src-timeout` as used, in milliseconds. */
+  get timeoutMs(): number {
+    return this.bounded('srcTimeout').value!;
+  }
+
+  private bounded(prop: NumericProp): Bounded {
+    const { limit } = NUMERIC_ATTRIBUTES.find((a) => a.prop === prop)!;
+    return (this.numeric[prop] ??= bounded(this[prop], limit));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const { attr, prop, limit } of NUMERIC_ATTRIBUTES) {
+      if (!changed.has(prop)) continue;
+      const parsed = (this.numeric[prop] = bounded(this[prop], limit));
+      if (parsed.rejected !== null) {
+        // Name the value as written ("1e309"), not as Lit converted it ("Infinity").
+        parsed.rejected = this.getAttribute(attr)?.slice(0, 40) ?? parsed.rejected;
+        console.warn(
+          `[dprk-russia-widgets] <${this.localName}> has ${attr}="${parsed.rejected}"; it takes a number in ${rangeText(limit)}. Using ${parsed.value ?? 'none'}.`,
+        );
+      }
+    }
     if (changed.has('lang')) this.langs.resolve();
     if ((changed.has('src') || changed.has('storyData')) && this.isConnected) this.data.reload();
     if (changed.has('src') || changed.has('refresh')) this.data.schedule();
@@ -109,8 +146,7 @@ export abstract class StoryElement extends LitElement {
   }
 
   protected get level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? level : 2;
+    return this.bounded('headingLevel').value!;
   }
 
   /** Heading one level below the card's own, for sections inside the card. */
@@ -173,6 +209,13 @@ export abstract class StoryElement extends LitElement {
     }
     if (this.themes.unknown !== null) {
       notices.push(t(lang, 'notice.attribute', { attr: 'theme', value: this.themes.unknown, fallback: 'auto' }));
+    }
+    for (const { attr, prop, limit } of NUMERIC_ATTRIBUTES) {
+      const { rejected, value } = this.bounded(prop);
+      if (rejected === null) continue;
+      notices.push(
+        t(lang, 'notice.range', { attr, value: rejected, range: rangeText(limit), fallback: value === null ? t(lang, 'notice.none') : String(value) }),
+      );
     }
     if (!notices.length) return nothing;
     return html`<div class="notice" part="notice" role="status">${notices.map((n) => html`<p>${n}</p>`)}</div>`;

@@ -125,7 +125,7 @@ export class ChartTools implements ReactiveController {
 export function saveFile(blob: Blob, filename: string, parent: ParentNode): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
-  link.href = url;
+  link.href = url; // safe-url: the blob: URL made just above
   link.download = filename;
   link.hidden = true;
   parent.append(link);

@@ -2,13 +2,21 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Story } from './schema.js';
 import { bundledStory } from './story.js';
 import { DataErrorEvent, DataLoadEvent, type DataErrorReason } from './events.js';
+import { MAX_JSON_BYTES } from '../guards/limits.js';
+import { safeUrl } from '../guards/safe-url.js';
 
 type Host = ReactiveControllerHost &
-  HTMLElement & { src: string | null; srcTimeout: number; refresh?: number | null; storyData?: Story | null };
+  HTMLElement & {
+    src: string | null;
+    /** `refresh` after its limits: seconds, or null for none. */
+    readonly refreshSeconds: number | null;
+    /** `src-timeout` after its limits, in milliseconds. */
+    readonly timeoutMs: number;
+    storyData?: Story | null;
+  };
 
-export const DEFAULT_SRC_TIMEOUT_MS = 8000;
-/** The shortest `refresh` interval honoured, in seconds: a typo must not hammer a newsroom's server. */
-export const MIN_REFRESH_S = 1;
+/** `application/json`, `application/ld+json`, … with or without parameters. */
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 class LoadError extends Error {
   constructor(
@@ -70,13 +78,13 @@ export class StoryDataController implements ReactiveController {
 
   /** Call when `src` or `refresh` may have changed: (re)starts or stops the refresh interval. */
   schedule(): void {
-    const seconds = Number(this.host.refresh);
+    const seconds = this.host.refreshSeconds;
     const src = this.host.src;
-    if (!this.host.isConnected || !src || !(seconds > 0)) {
+    if (!this.host.isConnected || !src || seconds === null) {
       this.stopTimer();
       return;
     }
-    const ms = Math.max(seconds, MIN_REFRESH_S) * 1000;
+    const ms = seconds * 1000;
     const key = `${src} ${ms}`;
     if (key === this.timerKey) return;
     this.stopTimer();
@@ -147,6 +155,10 @@ export class StoryDataController implements ReactiveController {
 
   private async fetchAndValidate(origin: 'src' | 'inline', inline: string | null, signal: AbortSignal, fresh: boolean): Promise<Story> {
     const text = origin === 'src' ? await this.fetchText(this.srcUrl(fresh), signal, fresh) : inline!;
+    // Checked before parsing: a huge body must not freeze the page in JSON.parse or in rendering.
+    if (text.length > MAX_JSON_BYTES || new TextEncoder().encode(text).length > MAX_JSON_BYTES) {
+      throw new LoadError('size', [`the JSON is larger than ${MAX_JSON_BYTES} bytes`]);
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -160,18 +172,23 @@ export class StoryDataController implements ReactiveController {
     return result.story;
   }
 
+  /**
+   * The URL to fetch for `src`: a web URL (the one safe-URL rule), or a `blob:`
+   * URL this page made itself (as trusted as inline JSON). Anything else is refused.
+   */
   private srcUrl(fresh: boolean): URL {
-    const url = new URL(this.host.src!, document.baseURI);
-    // A unique query gets past CDN and proxy caches too, which `cache: 'no-store'`
-    // alone does not; blob: and data: URLs take no query.
-    if (fresh && (url.protocol === 'http:' || url.protocol === 'https:')) url.searchParams.set('drw-refresh', String(Date.now()));
+    const raw = this.host.src!;
+    const url = safeUrl(raw) ?? ownBlobUrl(raw);
+    if (!url) throw new LoadError('url', [`src="${raw.slice(0, 100)}" is not an http(s) or relative URL`]);
+    // A unique query gets past CDN and proxy caches too, which `cache: 'no-store'` alone does not.
+    if (fresh && url.protocol !== 'blob:') url.searchParams.set('drw-refresh', String(Date.now()));
     return url;
   }
 
   private async fetchText(url: URL, signal: AbortSignal, fresh: boolean): Promise<string> {
     // A timer and one controller rather than AbortSignal.timeout/any: in WebKit those
     // signals can be collected before they fire, and the fetch then waits forever.
-    const ms = this.host.srcTimeout > 0 ? this.host.srcTimeout : DEFAULT_SRC_TIMEOUT_MS;
+    const ms = this.host.timeoutMs;
     const controller = new AbortController();
     const timeout = { aborted: false };
     const stop = () => controller.abort(signal.reason);
@@ -193,10 +210,19 @@ export class StoryDataController implements ReactiveController {
         if (timeout.aborted) throw new LoadError('timeout', [`no answer from ${url.href} in time`]);
         throw new LoadError('network', [`${url.href}: ${error instanceof Error ? error.message : String(error)}`]);
       }
+      // A redirect may move within the origin asked for (a CDN's trailing slash), never to another site.
+      if (response.redirected && new URL(response.url).origin !== url.origin) {
+        throw new LoadError('redirect', [`${url.href} redirected to ${new URL(response.url).origin}`]);
+      }
       if (!response.ok) throw new LoadError('http', [`${url.href} answered ${response.status}`], response.status);
+      const type = response.headers.get('content-type') ?? '';
+      if (!JSON_TYPE.test(type)) throw new LoadError('type', [`${url.href} is served as "${type.slice(0, 80)}", not application/json`]);
+      const length = Number(response.headers.get('content-length'));
+      if (length > MAX_JSON_BYTES) throw new LoadError('size', [`${url.href} is ${length} bytes; the limit is ${MAX_JSON_BYTES}`]);
       try {
-        return await response.text();
-      } catch {
+        return await readCapped(response, MAX_JSON_BYTES);
+      } catch (error) {
+        if (error instanceof LoadError) throw error;
         if (timeout.aborted) throw new LoadError('timeout', [`${url.href} was too slow`]);
         throw new LoadError('network', [`${url.href}: the body could not be read`]);
       }
@@ -205,4 +231,39 @@ export class StoryDataController implements ReactiveController {
       signal.removeEventListener('abort', stop);
     }
   }
+}
+
+/** A `blob:` URL made by this page's own origin, or null. */
+function ownBlobUrl(raw: string): URL | null {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'blob:' && url.origin === location.origin ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The body as text, read in chunks and abandoned as soon as it passes `max` bytes. */
+async function readCapped(response: Response, max: number): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      throw new LoadError('size', [`the body is larger than ${max} bytes`]);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }

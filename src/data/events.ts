@@ -1,4 +1,9 @@
-export type DataErrorReason = 'timeout' | 'network' | 'http' | 'json' | 'invalid';
+/**
+ * Why data was not used: `url` (not a web URL), `redirect` (sent to another
+ * origin), `type` (not served as JSON), `size` (over the cap), `timeout`,
+ * `network`, `http` (an error status), `json` (unparseable), `invalid` (the schema said no).
+ */
+export type DataErrorReason = 'url' | 'redirect' | 'type' | 'size' | 'timeout' | 'network' | 'http' | 'json' | 'invalid';
 
 /** Fired on the widget when `src` or inline JSON was applied. */
 export class DataLoadEvent extends Event {

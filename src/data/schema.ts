@@ -10,9 +10,40 @@
  *   compute ourselves carry `derived` and say how.
  */
 import * as v from 'valibot';
+import { MAX_URL_LENGTH, isSafeUrl } from '../guards/safe-url.js';
+import { deriveFigures, resolveStory } from './derive.js';
 
-const Text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+/**
+ * Limits on size, so that no data file (however hostile) can freeze a page:
+ * the longest text in the article's data is ~240 characters, the longest list 10 items.
+ */
+export const DATA_LIMITS = {
+  text: 600,
+  id: 64,
+  /** Items in any one list (events, arms, flows, figures, sources, notes, strands). */
+  list: 40,
+  /** Facts in one truce strand, extra quotes on one item. */
+  sublist: 12,
+  /** The largest figure we print: ten million (the article's largest is 11,000). */
+  figure: 10_000_000,
+} as const;
+
+const Text = v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(DATA_LIMITS.text, `must be at most ${DATA_LIMITS.text} characters`));
+const Id = v.pipe(
+  v.string(),
+  v.maxLength(DATA_LIMITS.id, `must be at most ${DATA_LIMITS.id} characters`),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'),
+);
+const list = <T extends v.GenericSchema>(item: T, max: number = DATA_LIMITS.list) =>
+  v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} items`));
+/** A web link: http(s) or relative, nothing a click could run (src/guards/safe-url.ts). */
+const WebUrl = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`),
+  v.check((url: string) => isSafeUrl(url), 'must be an http(s) or relative URL'),
+);
+/** The figures `<dprk-russia-tally>` (and the fallback snippets) must find. */
+export const REQUIRED_FIGURES = ['troops-total', 'troops-latest', 'troops-earlier', 'casualties'] as const;
 /** ISO day, as `2025-03-28`. */
 const IsoDay = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'));
 /** A date no more precise than the article: `2023`, `2025-03` or `2025-03-25`. */
@@ -37,7 +68,7 @@ const sourced = {
   source: Id,
   quote: Text,
   /** Further verbatim sentences of the article the item also rests on (optional). */
-  quotes: v.optional(v.pipe(v.array(Text), v.minLength(1))),
+  quotes: v.optional(v.pipe(list(Text, DATA_LIMITS.sublist), v.minLength(1))),
 };
 
 export const SourceSchema = v.strictObject({
@@ -50,15 +81,30 @@ export const SourceSchema = v.strictObject({
 
 export const FigureSchema = v.strictObject({
   id: Id,
-  value: v.pipe(v.number(), v.finite(), v.minValue(0)),
-  qualifier: v.picklist(QUALIFIERS),
+  /** A count: a whole number from 0 to ten million (`-0` reads as 0). Absent on derived figures. */
+  value: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('must be a whole number'),
+      v.minValue(0, 'must not be negative'),
+      v.maxValue(DATA_LIMITS.figure, `must be at most ${DATA_LIMITS.figure}`),
+      v.transform((n) => n + 0),
+    ),
+  ),
+  /** Absent on derived figures, whose qualifier follows from their inputs (src/data/derive.ts). */
+  qualifier: v.optional(v.picklist(QUALIFIERS)),
   unit: v.picklist(UNITS),
   label: LocalizedSchema,
   ...sourced,
-  /** Present when we computed the figure from others; it is then not in the article. */
+  /**
+   * Present when we compute the figure from others (it is then not in the
+   * article): `from[0] − from[1]`, worked out whenever data loads. `method`
+   * explains it; `{a}`, `{b}` and `{result}` stand for the numbers with their qualifiers.
+   */
   derived: v.optional(
     v.strictObject({
-      from: v.pipe(v.array(Id), v.minLength(1)),
+      op: v.literal('difference'),
+      from: v.pipe(v.tuple([Id, Id])),
       method: LocalizedSchema,
     }),
   ),
@@ -75,9 +121,9 @@ export const StrandSchema = v.strictObject({
   title: LocalizedSchema,
   /** Day the strand's state began, when the article gives one. */
   since: v.optional(IsoDay),
-  facts: v.pipe(v.array(FactSchema), v.minLength(1)),
+  facts: v.pipe(list(FactSchema, DATA_LIMITS.sublist), v.minLength(1)),
   /** Figures (ids) that belong to this strand. */
-  figures: v.optional(v.array(Id)),
+  figures: v.optional(list(Id, DATA_LIMITS.sublist)),
 });
 
 export const ArmSchema = v.strictObject({
@@ -107,7 +153,7 @@ export const EventSchema = v.strictObject({
   detail: LocalizedSchema,
   ...sourced,
   /** Figures (ids) the event is about, shown with it. */
-  figures: v.optional(v.array(Id)),
+  figures: v.optional(list(Id, DATA_LIMITS.sublist)),
 });
 
 export const EditorNoteSchema = v.strictObject({
@@ -127,21 +173,24 @@ const StoryShape = v.strictObject({
     publisher: Text,
     title: LocalizedSchema,
     standfirst: LocalizedSchema,
-    url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+    url: v.optional(WebUrl),
   }),
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
-  figures: v.array(FigureSchema),
+  sources: v.pipe(list(SourceSchema), v.minLength(1)),
+  figures: list(FigureSchema),
   truce: v.strictObject({
     title: LocalizedSchema,
-    strands: v.pipe(v.array(StrandSchema), v.minLength(1)),
+    strands: v.pipe(list(StrandSchema), v.minLength(1)),
   }),
-  arms: v.array(ArmSchema),
-  flows: v.array(FlowSchema),
-  events: v.array(EventSchema),
-  notes: v.array(EditorNoteSchema),
+  arms: list(ArmSchema),
+  flows: list(FlowSchema),
+  events: list(EventSchema),
+  notes: list(EditorNoteSchema),
 });
 
 type StoryShapeOutput = v.InferOutput<typeof StoryShape>;
+/** The story as stored (derived figures without values). */
+export type StoryInput = StoryShapeOutput;
+export type FigureInput = v.InferOutput<typeof FigureSchema>;
 
 /** Cross-references a JSON Schema cannot express: ids unique, references resolve, dates not after `asOf`. */
 function crossReferenceProblems(story: StoryShapeOutput): string[] {
@@ -177,6 +226,10 @@ function crossReferenceProblems(story: StoryShapeOutput): string[] {
       if (!figureIds.has(from)) problems.push(`figure "${figure.id}" is derived from unknown figure "${from}"`);
     }
   }
+  for (const id of REQUIRED_FIGURES) {
+    if (!figureIds.has(id)) problems.push(`figures: "${id}" is required (the troops card shows it)`);
+  }
+  problems.push(...deriveFigures(story.figures).problems);
   for (const strand of story.truce.strands) {
     for (const id of strand.figures ?? []) {
       if (!figureIds.has(id)) problems.push(`strand "${strand.id}" names unknown figure "${id}"`);
@@ -201,6 +254,7 @@ export const StorySchema = v.pipe(
     if (!dataset.typed) return;
     for (const message of crossReferenceProblems(dataset.value)) addIssue({ message });
   }),
+  v.transform((story) => resolveStory(story)),
 );
 
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
@@ -208,14 +262,16 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export type Unit = (typeof UNITS)[number];
 export type TruceState = (typeof TRUCE_STATES)[number];
 export type Source = v.InferOutput<typeof SourceSchema>;
-export type Figure = v.InferOutput<typeof FigureSchema>;
+/** A figure as the widgets see it: derived ones have their value and qualifier worked out. */
+export type Figure = FigureInput & { value: number; qualifier: Qualifier };
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type Strand = v.InferOutput<typeof StrandSchema>;
 export type Arm = v.InferOutput<typeof ArmSchema>;
 export type Flow = v.InferOutput<typeof FlowSchema>;
 export type StoryEvent = v.InferOutput<typeof EventSchema>;
 export type EditorNote = v.InferOutput<typeof EditorNoteSchema>;
-export type Story = v.InferOutput<typeof StorySchema>;
+/** The story as the widgets see it: every figure with its value and qualifier. */
+export type Story = Omit<StoryInput, 'figures'> & { figures: Figure[] };
 
 export type ValidationResult = { ok: true; story: Story } | { ok: false; errors: string[] };
 
@@ -224,7 +280,12 @@ export type ValidationResult = { ok: true; story: Story } | { ok: false; errors:
  * gives either the typed story or readable messages with the path to the problem.
  */
 export function validateStory(input: unknown): ValidationResult {
-  const result = v.safeParse(StorySchema, input);
+  let result: v.SafeParseResult<typeof StorySchema>;
+  try {
+    result = v.safeParse(StorySchema, input);
+  } catch (error) {
+    return { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
+  }
   if (result.success) return { ok: true, story: result.output };
   return {
     ok: false,

@@ -1,28 +1,48 @@
-import { isResizeMessage } from './protocol.js';
+import { safeUrl } from '../guards/safe-url.js';
+import { EMBED_PAGE_FILE, HELLO_TYPE, clampHeight, isResizeMessage, type HelloMessage } from './protocol.js';
+
+/**
+ * Whether an iframe opted in to resizing, and from which origin its messages
+ * must come: it carries `data-drw-id` or its `src` is our embed page, over
+ * http(s). `srcdoc`, `data:`, `blob:` and `about:` frames never qualify (a
+ * `srcdoc` frame shares the host page's origin, so its origin proves nothing).
+ */
+function embedOrigin(iframe: HTMLIFrameElement, base: string): string | null {
+  if (iframe.hasAttribute('srcdoc')) return null;
+  const url = safeUrl(iframe.getAttribute('src'), base);
+  if (!url) return null;
+  const ours = iframe.dataset.drwId !== undefined || url.pathname.endsWith(`/${EMBED_PAGE_FILE}`);
+  return ours ? url.origin : null;
+}
 
 /**
  * Parent-page side of the iframe embed: sizes each of our iframes to the
- * height its content reports. A message counts only if it comes from that
- * iframe's window, from the origin of the iframe's `src`, has the expected
- * shape and, when the iframe carries `data-drw-id`, the same id.
+ * height its content reports. A message counts only if it comes from an
+ * iframe that opted in (above), from that iframe's own window, from the origin
+ * of its `src` (never `null`), has the expected shape and, when the iframe
+ * carries `data-drw-id`, the same id. Heights are clamped to 40–20,000 px.
+ *
+ * When it starts it asks every such iframe for its height (`drw:hello`), so
+ * a resizer script that loads after the iframes still fits them.
  * Returns a function that stops listening.
  */
 export function installIframeResizer(win: Window = window): () => void {
+  const doc = win.document;
   const onMessage = (event: MessageEvent): void => {
-    if (!isResizeMessage(event.data)) return;
-    const iframe = [...win.document.querySelectorAll('iframe')].find((f) => f.contentWindow === event.source);
-    if (!iframe) return;
-    let origin: string;
-    try {
-      origin = new URL(iframe.src, win.document.baseURI).origin;
-    } catch {
-      return;
-    }
-    if (event.origin !== origin) return;
+    if (event.origin === 'null' || !isResizeMessage(event.data)) return;
+    const iframe = [...doc.querySelectorAll('iframe')].find((f) => f.contentWindow === event.source);
+    if (!iframe || embedOrigin(iframe, doc.baseURI) !== event.origin) return;
     const id = iframe.dataset.drwId;
     if (id !== undefined && id !== event.data.id) return;
-    iframe.style.height = `${Math.ceil(event.data.height)}px`;
+    iframe.style.height = `${clampHeight(event.data.height)}px`;
   };
   win.addEventListener('message', onMessage);
+
+  const hello: HelloMessage = { type: HELLO_TYPE };
+  for (const iframe of doc.querySelectorAll('iframe')) {
+    const origin = embedOrigin(iframe, doc.baseURI);
+    // Addressed to the expected origin: a frame that navigated elsewhere never hears it.
+    if (origin) iframe.contentWindow?.postMessage(hello, origin);
+  }
   return () => win.removeEventListener('message', onMessage);
 }

@@ -4,6 +4,7 @@ import { formatDate, pick, qualifiedNumber, t, type Lang } from '../i18n/i18n.js
 import { messages, type MessageKey } from '../i18n/messages.js';
 import type { EmbedTag } from './elements.js';
 import { reserveCss } from './reserve.js';
+import { isSafeUrl, safeHref } from '../guards/safe-url.js';
 
 /** A small tree of markup, turned into an HTML string (the snippet) or into DOM nodes (the preview). */
 export type Markup = string | { tag: 'p' | 'strong' | 'a' | 'time'; attrs?: Record<string, string>; children: Markup[] };
@@ -54,9 +55,11 @@ export function fallback(story: Story, options: EmbedOptions): Markup[] {
   if (headline) lines.push({ tag: 'p', children: headline });
   const asOf = t(lang, 'asOf', { date: formatDate(lang, story.asOf) });
   const credit = t(lang, 'articleBy', { publisher: story.article.publisher });
+  // The one safe-URL rule: a javascript: or data: link is dropped, not written into the page.
+  const articleHref = isSafeUrl(options.articleUrl) ? options.articleUrl : undefined;
   lines.push({
     tag: 'p',
-    children: [options.articleUrl ? { tag: 'a', attrs: { href: options.articleUrl }, children: [credit] } : credit, ` · ${asOf}`],
+    children: [articleHref ? { tag: 'a', attrs: { href: articleHref }, children: [credit] } : credit, ` · ${asOf}`],
   });
   return lines;
 }
@@ -114,8 +117,8 @@ export function toDom(nodes: Markup[], doc: Document = document): Node[] {
 export function elementAttributes(options: EmbedOptions): Record<string, string> {
   const attrs: Record<string, string> = { lang: options.lang };
   if (options.theme !== 'auto') attrs.theme = options.theme;
-  if (options.src) {
-    attrs.src = options.src;
+  if (options.src && isSafeUrl(options.src)) {
+    attrs.src = options.src; // safe-url: isSafeUrl above
     if (options.refresh && options.refresh > 0) attrs.refresh = String(Math.round(options.refresh));
   }
   return attrs;
@@ -135,7 +138,7 @@ export function scriptSnippet(story: Story, options: EmbedOptions, scriptUrl: st
     .map(([name, value]) => ` ${name}="${escape(oneLine(value))}"`)
     .join('');
   return (
-    `<script type="module" src="${escape(scriptUrl)}"></script>` +
+    (isSafeUrl(scriptUrl) ? `<script type="module" src="${escape(scriptUrl)}"></script>` : '') +
     `<style>${reserveCss([options.tag])}</style>` +
     `<${options.tag}${attrs}>${toHtml(fallback(story, options))}</${options.tag}>`
   );
@@ -143,11 +146,11 @@ export function scriptSnippet(story: Story, options: EmbedOptions, scriptUrl: st
 
 /** The embed page's URL for these options. */
 export function embedUrl(options: EmbedOptions, pageUrl: string, id: string): string {
-  const url = new URL(pageUrl);
+  const url = new URL(safeHref(pageUrl) ?? 'about:blank');
   url.searchParams.set('el', options.tag);
   url.searchParams.set('lang', options.lang);
   url.searchParams.set('theme', options.theme);
-  if (options.src) {
+  if (options.src && isSafeUrl(options.src)) {
     url.searchParams.set('src', options.src);
     if (options.refresh && options.refresh > 0) url.searchParams.set('refresh', String(Math.round(options.refresh)));
   }
@@ -161,6 +164,6 @@ export function iframeSnippet(story: Story, options: EmbedOptions, pageUrl: stri
   return (
     `<iframe src="${escape(embedUrl(options, pageUrl, id))}" data-drw-id="${escape(id)}" title="${escape(oneLine(label))}" loading="lazy" ` +
     `style="display:block;width:100%;height:${Math.ceil(height)}px;border:0"></iframe>` +
-    `<script type="module" src="${escape(resizerUrl)}"></script>`
+    (isSafeUrl(resizerUrl) ? `<script type="module" src="${escape(resizerUrl)}"></script>` : '')
   );
 }

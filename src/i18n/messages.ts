@@ -77,6 +77,13 @@ export const messages = {
     'notice.reason.json': 'JSON non valido',
     'notice.reason.invalid': 'dati non conformi allo schema',
     'notice.attribute': 'Valore non riconosciuto per “{attr}”: “{value}”. Si usa “{fallback}”.',
+    'notice.range': 'Valore non valido per “{attr}”: “{value}” (serve un numero tra {range}). Si usa: {fallback}.',
+    'notice.none': 'nessuno',
+    'notice.srcRefused': 'Questa pagina non carica dati da “{origin}”: restano i dati dell’articolo.',
+    'notice.reason.url': 'indirizzo non consentito',
+    'notice.reason.redirect': 'reindirizzamento verso un altro sito',
+    'notice.reason.type': 'la risposta non è JSON',
+    'notice.reason.size': 'file troppo grande',
   },
   en: {
     kicker: 'North Korea – Russia',
@@ -152,6 +159,13 @@ export const messages = {
     'notice.reason.json': 'invalid JSON',
     'notice.reason.invalid': 'data does not match the schema',
     'notice.attribute': 'Unrecognised value for “{attr}”: “{value}”. Using “{fallback}”.',
+    'notice.range': 'Invalid value for “{attr}”: “{value}” (it takes a number in {range}). Using: {fallback}.',
+    'notice.none': 'none',
+    'notice.srcRefused': 'This page does not load data from “{origin}”; showing the article’s data.',
+    'notice.reason.url': 'address not allowed',
+    'notice.reason.redirect': 'redirected to another site',
+    'notice.reason.type': 'the answer is not JSON',
+    'notice.reason.size': 'file too large',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

@@ -54,13 +54,13 @@ const tokens = (scheme: keyof typeof THEME_TOKENS) =>
 /**
  * The card every widget shares. Theme tokens: `--drw-*` custom properties
  * (documented in the README) override the defaults; `--_*` are private.
- * Every inherited text property is set here, so the host page's typography
- * (resets, 62.5% root sizes, `!important` rules on the page) does not leak in.
+ * Every inherited property is reset here, so the host page's typography
+ * (resets, 62.5% root sizes, `!important` rules on the page) does not leak in;
+ * no size is in `rem`, which would follow the host's root font size.
  */
 export const cardStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
     min-width: 0;
   }
   :host([hidden]) {
@@ -68,6 +68,15 @@ export const cardStyles = css`
   }
 
   .card {
+    /* Cuts every inherited property (SVG fill and stroke, font features, word
+       breaking, text-size-adjust…) at the shadow boundary; custom properties
+       (--drw-*) still come through. Each property we rely on is set below it. */
+    all: initial;
+    display: block;
+    /* The card, not the host element, is the query container: a host page's
+       rules on our element (display, font-size) cannot switch its layout.
+       Queries measure the content box, inside the padding. */
+    container-type: inline-size;
     ${tokens('light')}
     color-scheme: light;
     box-sizing: border-box;

@@ -101,7 +101,7 @@ export const exchangeStyles = css`
     font-style: italic;
   }
 
-  @container (min-width: 34em) {
+  @container (min-width: 31.5em) {
     .exchange {
       grid-template-columns: 2.6em minmax(0, 1fr) 2.6em;
       align-items: stretch;

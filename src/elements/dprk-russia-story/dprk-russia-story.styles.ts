@@ -21,7 +21,7 @@ export const storyStyles = css`
     gap: 1em;
     margin-top: 1.25em;
   }
-  @container (min-width: 48em) {
+  @container (min-width: 45.5em) {
     .cards {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }

@@ -4,6 +4,7 @@ import { HEADINGS, StoryElement } from '../../base/story-element.js';
 import type { Story } from '../../data/schema.js';
 import { pick, t, toLang, type Lang } from '../../i18n/i18n.js';
 import { THEMES } from '../../styles/theme-controller.js';
+import { safeHref } from '../../guards/safe-url.js';
 import { CeasefireStatus } from '../ceasefire-status/ceasefire-status.js';
 import { DprkRussiaArms } from '../dprk-russia-arms/dprk-russia-arms.js';
 import { DprkRussiaExchange } from '../dprk-russia-exchange/dprk-russia-exchange.js';
@@ -100,7 +101,6 @@ export class DprkRussiaStory extends StoryElement {
       data: this.data.origin === 'bundled' ? null : story,
       level: String(Math.min(level + 1, 6)),
     };
-    const url = story.article.url;
     return html`
       <section part="base" class="card story" data-theme=${this.resolvedScheme} aria-labelledby="title">
         <header part="header" class="head" lang=${lang}>
@@ -120,8 +120,9 @@ export class DprkRussiaStory extends StoryElement {
         <footer part="footer" class="footer" lang=${lang}>
           <p class="as-of-note">${pick(story.asOfNote, lang)}</p>
           <p class="publisher">
-            ${url
-              ? html`<a href=${url}>${t(lang, 'articleBy', { publisher: story.article.publisher })}</a>`
+            ${story.article.url
+              ? // Validated data already passes the rule; data handed in as storyData is checked here too.
+                html`<a href=${safeHref(story.article.url) ?? nothing}>${t(lang, 'articleBy', { publisher: story.article.publisher })}</a>`
               : t(lang, 'articleBy', { publisher: story.article.publisher })}
           </p>
         </footer>

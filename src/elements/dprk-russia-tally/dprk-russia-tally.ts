@@ -8,7 +8,7 @@ import { ChartKeyboardController } from '../../charts/chart-keyboard-controller.
 import { ChartTools } from '../../charts/chart-tools.js';
 import { chartToolsStyles } from '../../charts/chart-tools.styles.js';
 import type { Figure, Story } from '../../data/schema.js';
-import { figure } from '../../data/story.js';
+import { derivation, figure } from '../../data/story.js';
 import { formatDate, pick, qualifiedNumber, qualifierWords, formatNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
 import { tallyStyles } from './dprk-russia-tally.styles.js';
 
@@ -144,7 +144,7 @@ export class DprkRussiaTally extends StoryElement {
 
   private derivedNote(story: Story, lang: Lang): string {
     const earlier = figure(story, 'troops-earlier');
-    return earlier?.derived ? pick(earlier.derived.method, lang) : '';
+    return earlier ? derivation(story, earlier, lang) : '';
   }
 
   /** What the chart shows, in words: the canvas's accessible name. */

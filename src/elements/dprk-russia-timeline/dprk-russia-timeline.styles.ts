@@ -5,7 +5,7 @@ export const timelineStyles = css`
     display: grid;
     gap: 1.25em;
   }
-  @container (min-width: 40em) {
+  @container (min-width: 37.5em) {
     .timeline {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
