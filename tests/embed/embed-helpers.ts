@@ -39,3 +39,35 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Resolves when the page has received a message from `f` matching `test` (so the resizer has seen it too). */
+export function received(f: HTMLIFrameElement, test: (data: unknown) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const on = (e: MessageEvent) => {
+      if (e.source === f.contentWindow && test(e.data)) {
+        removeEventListener('message', on);
+        resolve();
+      }
+    };
+    addEventListener('message', on);
+  });
+}
+
+/** An iframe that posts to its parent whatever it is asked to (fixtures/poster.html): any frame on a host page. */
+export async function poster(attrs: Record<string, string> = {}): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  f.style.cssText = 'display: block; width: 300px; height: 150px; border: 0';
+  for (const [k, v] of Object.entries(attrs)) f.setAttribute(k, v);
+  f.src = '/tests/embed/fixtures/poster.html';
+  const ready = received(f, (d) => !!d && typeof d === 'object' && 'posterReady' in d);
+  document.body.append(f);
+  await ready;
+  return f;
+}
+
+/** Has `f` post `data` to this page, and waits until it arrived. */
+export async function post(f: HTMLIFrameElement, data: unknown): Promise<void> {
+  const arrived = received(f, (d) => JSON.stringify(d) === JSON.stringify(data));
+  f.contentWindow!.postMessage({ post: data }, '*');
+  await arrived;
+}

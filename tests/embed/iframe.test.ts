@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isResizeMessage } from '../../src/embed/protocol.js';
 import '../../src/index.js';
-import { load, nextEvent, waitFor } from './embed-helpers.js';
+import { load, nextEvent, post, poster, waitFor } from './embed-helpers.js';
 
 // The built parent-side script, as a host page loads it.
 await load('/dist/embed/iframe-resizer.js');
@@ -13,36 +13,6 @@ function frame(src: string, attrs: Record<string, string> = {}): HTMLIFrameEleme
   f.src = src;
   document.body.append(f);
   return f;
-}
-
-/** Resolves when the page has received a message from `f` matching `test` (so the resizer has seen it too). */
-function received(f: HTMLIFrameElement, test: (data: unknown) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const on = (e: MessageEvent) => {
-      if (e.source === f.contentWindow && test(e.data)) {
-        removeEventListener('message', on);
-        resolve();
-      }
-    };
-    addEventListener('message', on);
-  });
-}
-
-async function poster(attrs: Record<string, string> = {}): Promise<HTMLIFrameElement> {
-  const f = document.createElement('iframe');
-  f.style.cssText = 'display: block; width: 300px; height: 150px; border: 0';
-  for (const [k, v] of Object.entries(attrs)) f.setAttribute(k, v);
-  f.src = '/tests/embed/fixtures/poster.html';
-  const ready = received(f, (d) => !!d && typeof d === 'object' && 'posterReady' in d);
-  document.body.append(f);
-  await ready;
-  return f;
-}
-
-async function post(f: HTMLIFrameElement, data: unknown): Promise<void> {
-  const arrived = received(f, (d) => JSON.stringify(d) === JSON.stringify(data));
-  f.contentWindow!.postMessage({ post: data }, '*');
-  await arrived;
 }
 
 describe('iframe embed (demo/embed.html + dist/embed/iframe-resizer.js)', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nextEvent, waitFor } from '../embed/embed-helpers.js';
+import { nextEvent, post, poster, received, waitFor } from '../embed/embed-helpers.js';
 
 /** The parent-side script as a host page loads it, loaded only when a test says so (for the late-load case). */
 const RESIZER = '/dist/embed/iframe-resizer.js';
@@ -12,34 +12,6 @@ function frame(attrs: Record<string, string>): HTMLIFrameElement {
   f.style.cssText = 'display: block; width: 300px; height: 150px; border: 0';
   for (const [k, v] of Object.entries(attrs)) f.setAttribute(k, v);
   return f;
-}
-
-/** Resolves when the page has received a message from `f` matching `test` (so the resizer has seen it too). */
-function received(f: HTMLIFrameElement, test: (data: unknown) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const on = (e: MessageEvent) => {
-      if (e.source === f.contentWindow && test(e.data)) {
-        removeEventListener('message', on);
-        resolve();
-      }
-    };
-    addEventListener('message', on);
-  });
-}
-
-/** An iframe that posts whatever it is asked to (tests/embed/fixtures/poster.html): a third party's frame. */
-async function poster(attrs: Record<string, string> = {}): Promise<HTMLIFrameElement> {
-  const f = frame({ ...attrs, src: '/tests/embed/fixtures/poster.html' });
-  const ready = received(f, (d) => !!d && typeof d === 'object' && 'posterReady' in d);
-  document.body.append(f);
-  await ready;
-  return f;
-}
-
-async function post(f: HTMLIFrameElement, data: unknown): Promise<void> {
-  const arrived = received(f, (d) => JSON.stringify(d) === JSON.stringify(data));
-  f.contentWindow!.postMessage({ post: data }, '*');
-  await arrived;
 }
 
 const resize = (id: string, h: number) => ({ type: 'drw:resize', id, height: h });
