@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { globSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -12,6 +12,8 @@ import { embedTestMiddleware } from './tests/embed/middleware.mjs';
 import { a11yEmulateMediaPlugin } from './tests/a11y/media-emulation-plugin.mjs';
 import { securityTestMiddleware } from './tests/security/middleware.mjs';
 import { screenshotPlugin } from './tests/security/screenshot-plugin.mjs';
+import { staticHandler, startStaticServer } from './scripts/static-server.mjs';
+import { distHostPlugin, pasteMiddleware, DIST_MOUNT } from './tests/dist/dist-host-plugin.mjs';
 
 const chromiumArgs = [
   '--no-sandbox', // CI runs as root
@@ -81,18 +83,19 @@ async function startWebKitWebDriver(display) {
 }
 
 const browsers = [];
+const launchers = {};
 if (wanted.includes('chromium')) {
   browsers.push(
-    chromeLauncher({
+    (launchers.chromium = chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
-    }),
+    })),
   );
 }
 if (wanted.includes('firefox')) {
   browsers.push(
-    puppeteerLauncher({
+    (launchers.firefox = puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
-    }),
+    })),
   );
 }
 if (wanted.includes('webkit')) {
@@ -116,13 +119,44 @@ if (wanted.includes('webkit')) {
 }
 if (browsers.length === 0) throw new Error(`BROWSERS=${process.env.BROWSERS}: pick from chromium, firefox, webkit`);
 
+// dist/ as a newsroom hosts it: the plain static server (no compiling), on
+// another origin and under a sub-path (tests/dist/). Same-origin tests reach
+// the same files at /dist/ through the same handler.
+const distHost = await startStaticServer({ root: 'dist', mount: DIST_MOUNT });
+// The fresh project scripts/pack-check.mjs installed the packed tarball into (npm test runs it first).
+const npmApp = existsSync('.cache/pack/app/package.json') ? await startStaticServer({ root: '.cache/pack/app' }) : null;
+process.on('exit', () => {
+  distHost.server.close();
+  npmApp?.server.close();
+});
+const serveDist = staticHandler({ root: 'dist', mount: '/dist/' });
+
+const byName = (names) => names.map((name) => launchers[name]).filter(Boolean);
+
 export default {
-  files: ['tests/**/*.test.ts'],
+  // Every test in every browser, but for two groups below.
+  files: ['tests/**/*.test.ts', '!tests/dist/**', '!tests/chromium/**'],
+  groups: [
+    // The built dist/ from a plain static server on another origin, as the README and the generator give it:
+    // Chromium and Firefox, whose launchers can reach into a cross-origin frame (tests/dist/dist-host-plugin.mjs).
+    { name: 'dist', files: 'tests/dist/**/*.test.ts', browsers: byName(['chromium', 'firefox']) },
+    // What only Chromium's launcher can emulate (forced colours, reduced motion, print media).
+    { name: 'chromium', files: 'tests/chromium/**/*.test.ts', browsers: byName(['chromium']) },
+  ].filter((group) => group.browsers.length > 0),
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [
+    // /dist/: the built files exactly as the static server sends them.
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/dist/')) return next();
+      ctx.respond = false;
+      if (!serveDist(ctx.req, ctx.res)) {
+        ctx.respond = true;
+        return next();
+      }
+    },
     // A `src` that answers too late, for the timeout tests.
     async (ctx, next) => {
       if (ctx.path !== '/__test/slow') return next();
@@ -131,12 +165,14 @@ export default {
       ctx.body = '{}';
     },
     ...embedTestMiddleware,
+    pasteMiddleware,
     ...securityTestMiddleware,
   ],
   plugins: [
     ...devServerPlugins(),
     a11yEmulateMediaPlugin(),
     screenshotPlugin(),
+    distHostPlugin(distHost.origin, npmApp?.origin ?? null),
     // Baselines per browser in tests/visual/baseline/<Browser>/; failures (gitignored) in tests/visual/failed/.
     visualRegressionPlugin({
       update: process.env.UPDATE_VISUAL === '1',

@@ -1,5 +1,6 @@
 // Starts the embed-code generator on the demo page (demo/index.html, #embed-generator).
-import { mountGenerator } from './generator-ui.js';
+// The demo is built into dist/demo/, so the widgets it offers live one folder up.
+import { mountGenerator } from '../src/embed/authoring/generator.js';
 
 const root = document.querySelector<HTMLElement>('#embed-generator-app');
-if (root) mountGenerator(root, { embedPage: new URL('./embed.html', location.href).href });
+if (root) mountGenerator(root, { base: new URL('../', location.href).href });

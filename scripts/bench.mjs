@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { benchPages, TAGS } from './bench/pages.mjs';
+import { benchPages } from './bench/pages.mjs';
+import { loadWidgets } from './registry.mjs';
 import { startServer } from './bench/server.mjs';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -17,7 +18,9 @@ const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-back
 const started = performance.now();
 const KB = 1024;
 /** The cards; <dprk-russia-story> composes all of them into a page. */
-const CARDS = TAGS.slice(0, 5);
+const widgets = await loadWidgets();
+const TAGS = widgets.map((w) => w.tag);
+const CARDS = widgets.filter((w) => w.story).map((w) => w.tag);
 
 if (!existsSync(join(root, 'dist/dprk-russia-widgets.js'))) {
   console.log('dist/ is missing: building…');
@@ -57,7 +60,7 @@ const gzipOf = (url) => {
 
 // The snippet code (for fallback content), bundled for Node.
 const snippetJs = await build({
-  stdin: { contents: "export { fallback, toHtml, elementAttributes } from './src/embed/snippet.ts';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { fallback, toHtml, elementAttributes } from './src/embed/authoring/snippet.ts';", resolveDir: root, loader: 'ts' },
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -65,7 +68,7 @@ const snippetJs = await build({
 });
 const snippet = await import(`data:text/javascript;base64,${Buffer.from(snippetJs.outputFiles[0].text).toString('base64')}`);
 const story = JSON.parse(readFileSync(join(root, 'data/story.json'), 'utf8'));
-const { server, origin } = await startServer(root, benchPages(story, snippet));
+const { server, origin } = await startServer(root, benchPages(story, snippet, TAGS));
 
 const userDataDir = mkdtempSync(join(tmpdir(), 'drw-bench-'));
 const browser = await puppeteer.launch({
@@ -266,7 +269,7 @@ try {
       const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(budgets) };
       // Three runs, the one with the median performance score kept: one run swings with the machine's load.
       const runs = [];
-      for (let i = 0; i < 3; i++) runs.push((await lh(`${origin}/demo/index.html`, flags, config)).lhr);
+      for (let i = 0; i < 3; i++) runs.push((await lh(`${origin}/dist/demo/index.html`, flags, config)).lhr);
       runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
       const { categories, audits } = runs[1];
       const summary = (lighthouse[preset] = {});

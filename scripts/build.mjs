@@ -1,22 +1,24 @@
-// Build: validate the bundled story, bundle with Rollup, emit type declarations
-// and the story's JSON Schema (for editors who edit data/story.json by hand).
+// `npm run build`: everything a newsroom deploys, in dist/, static and self-contained:
+// - the module bundles (all-in-one, one per widget, the chart chunk), types;
+// - the iframe embed page (dist/embed.html) with its script, and the resizer;
+// - reserve.css and the story's JSON Schema;
+// - the demo site (dist/demo/: article page with the gallery and the generator, story page).
+// Copy dist/ to any static host, under any path (README, "Host it yourself").
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { cpSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { rollup } from 'rollup';
-import config from '../rollup.config.mjs';
+import { importTs, syncFromRegistry } from './registry.mjs';
 
+const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
 
-// The schema is TypeScript: bundle it for Node once, in memory.
-const { outputFiles } = await build({
-  entryPoints: ['scripts/schema-tools.ts'],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-});
-const tools = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+// Files that follow the widget registry (src/widgets.ts): rewritten here when they drift.
+const { changed } = await syncFromRegistry();
+for (const file of changed) console.log(`build: ${file} updated from the registry (src/widgets.ts)`);
+
+// The bundled story must pass its own schema.
+const tools = await importTs('scripts/schema-tools.ts');
 const result = tools.validateStory(JSON.parse(readFileSync('data/story.json', 'utf8')));
 if (!result.ok) {
   console.error('data/story.json does not match the schema:\n  ' + result.errors.join('\n  '));
@@ -25,20 +27,31 @@ if (!result.ok) {
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/story.schema.json', JSON.stringify(tools.storyJsonSchema(), null, 2));
 
-const bundle = await rollup({ ...config, onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)) });
-await bundle.write(config.output);
-await bundle.close();
+const configs = (await import('../rollup.config.mjs')).default;
+for (const config of configs) {
+  const bundle = await rollup({ ...config, onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)) });
+  await bundle.write(config.output);
+  await bundle.close();
+}
+
+// Static files, copied as they are: the embed page and the demo site's pages and styles.
+const copy = (from, to) => {
+  mkdirSync(dirname(to), { recursive: true });
+  cpSync(from, to);
+};
+copy('src/embed/page/embed.html', 'dist/embed.html');
+copy('src/embed/page/embed.css', 'dist/embed/embed.css');
+for (const file of globSync('demo/*.{html,css}')) copy(file, `dist/${file}`);
 
 const tsc = spawnSync('tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
-// The snippet CSS that reserves each widget's space, as a file for pages whose
-// Content-Security-Policy forbids inline <style> (src/embed/reserve.ts is its source).
-const reserve = await build({ entryPoints: ['src/embed/reserve.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false });
-const { reserveCss } = await import(`data:text/javascript;base64,${Buffer.from(reserve.outputFiles[0].text).toString('base64')}`);
+// The CSS that reserves each widget's space, as a file for pages whose
+// Content-Security-Policy forbids inline <style> (src/embed/host/reserve.ts is its source).
+const { reserveCss } = await importTs('src/embed/host/reserve.ts');
 writeFileSync('dist/reserve.css', `/* dprk-russia-widgets: holds each widget's space before its script runs (README, "Reserve the space"). */\n${reserveCss()}\n`);
 
 // custom-elements.json, from the JSDoc on the element classes (custom-elements-manifest.config.mjs).
 const { cli: analyze } = await import('@custom-elements-manifest/analyzer/cli.js');
 await analyze({ argv: ['analyze', '--quiet'], cwd: process.cwd() });
-console.log('built dist/');
+console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

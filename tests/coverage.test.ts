@@ -11,6 +11,7 @@ import type { StoryElement } from '../src/base/story-element.js';
 import type { Localized, Story } from '../src/data/schema.js';
 import { bundledStory, derivation } from '../src/data/story.js';
 import { daysBetween, type Lang } from '../src/i18n/i18n.js';
+import { WIDGETS } from '../src/widgets.js';
 
 const article = await (await fetch(new URL('../data/article-it.txt', import.meta.url))).text();
 
@@ -113,7 +114,7 @@ function invented(text: string, allowed: Set<number>): number[] {
   return numbersIn(text).filter((n) => !allowed.has(n));
 }
 
-const TAGS = ['dprk-russia-tally', 'ceasefire-status', 'dprk-russia-arms', 'dprk-russia-exchange', 'dprk-russia-timeline', 'dprk-russia-story'];
+const TAGS = WIDGETS.map((w) => w.tag);
 
 async function renderAll(lang: Lang): Promise<StoryElement[]> {
   const els: StoryElement[] = [];

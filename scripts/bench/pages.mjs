@@ -4,13 +4,13 @@ const head = (title, extra = '') => `<!doctype html><html lang="en"><head><meta 
 <style>body{margin:0;font:16px/1.5 system-ui,sans-serif}main{max-width:640px;margin:0 auto;padding:8px}</style>${extra}</head>`;
 
 const BUNDLE = '/dist/dprk-russia-widgets.js';
-export const TAGS = ['dprk-russia-tally', 'ceasefire-status', 'dprk-russia-arms', 'dprk-russia-exchange', 'dprk-russia-timeline', 'dprk-russia-story'];
 
 /**
  * @param {object} story data/story.json
- * @param {{ fallback: Function, toHtml: Function, elementAttributes: Function }} snippet src/embed/snippet.ts
+ * @param {{ fallback: Function, toHtml: Function, elementAttributes: Function }} snippet src/embed/authoring/snippet.ts
+ * @param {string[]} TAGS every widget, in registry order (src/widgets.ts)
  */
-export function benchPages(story, snippet) {
+export function benchPages(story, snippet, TAGS) {
   /** The element as the generator's snippet writes it: attributes and fallback content. */
   const embed = (tag, lang = 'en', extra = '') => {
     const options = { tag, lang, theme: 'auto' };

@@ -49,7 +49,8 @@ export interface MediaEmulation {
 /**
  * Emulates media features through the `a11y-emulate-media` command
  * (tests/a11y/media-emulation-plugin.mjs). Resolves false where the browser
- * launcher cannot emulate them, so the test can skip itself there.
+ * launcher cannot emulate them: tests that need them live in tests/chromium/,
+ * the others apply the widgets' media rules themselves there.
  */
 export async function emulateMedia(features: MediaEmulation): Promise<boolean> {
   try {

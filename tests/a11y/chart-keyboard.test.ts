@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/dprk-russia-tally.js';
+import '../../src/elements/dprk-russia-tally/define.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
 import { THEME_TOKENS } from '../../src/styles/card.styles.js';
 import { $, fixture, textOf } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import '../../src/ceasefire-status.js';
+import '../../src/elements/ceasefire-status/define.js';
 import type { CeasefireStatus } from '../../src/elements/ceasefire-status/ceasefire-status.js';
 import { bundledStory } from '../../src/data/story.js';
 import { $, $$, fixture, storyCopy, textOf } from '../helpers.js';

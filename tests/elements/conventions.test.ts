@@ -4,9 +4,10 @@ import '../../src/index.js';
 import type { StoryElement } from '../../src/base/story-element.js';
 import type { DataErrorEvent } from '../../src/data/events.js';
 import { $, $$, captureWarnings, fixture, jsonUrl, storyCopy, textOf, waitFor } from '../helpers.js';
+import { WIDGETS } from '../../src/widgets.js';
 
 /** Every convention below holds for each element. */
-const TAGS = ['dprk-russia-tally', 'ceasefire-status', 'dprk-russia-arms', 'dprk-russia-exchange', 'dprk-russia-timeline', 'dprk-russia-story'] as const;
+const TAGS = WIDGETS.map((w) => w.tag);
 
 const make = (tag: string, attrs = '', children = '') =>
   fixture<StoryElement>(html`${unsafeStatic(`<${tag} ${attrs}>${children}</${tag}>`)}`);

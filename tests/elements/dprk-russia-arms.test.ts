@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { printMedia, screenMedia } from '../portable.js';
-import '../../src/dprk-russia-arms.js';
+import '../../src/elements/dprk-russia-arms/define.js';
 import type { DprkRussiaArms } from '../../src/elements/dprk-russia-arms/dprk-russia-arms.js';
 import { bundledStory } from '../../src/data/story.js';
 import { $, $$, fixture, storyCopy, textOf } from '../helpers.js';

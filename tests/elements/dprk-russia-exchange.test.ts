@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { printMedia, screenMedia } from '../portable.js';
-import '../../src/dprk-russia-exchange.js';
+import '../../src/elements/dprk-russia-exchange/define.js';
 import type { DprkRussiaExchange } from '../../src/elements/dprk-russia-exchange/dprk-russia-exchange.js';
 import { bundledStory } from '../../src/data/story.js';
 import { $, $$, fixture, textOf } from '../helpers.js';

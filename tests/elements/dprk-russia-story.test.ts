@@ -1,12 +1,13 @@
 import { expect, html } from '@open-wc/testing';
 import { printMedia, screenMedia } from '../portable.js';
-import '../../src/dprk-russia-story.js';
+import '../../src/elements/dprk-russia-story/define.js';
 import type { StoryElement } from '../../src/base/story-element.js';
 import type { DprkRussiaStory } from '../../src/elements/dprk-russia-story/dprk-russia-story.js';
 import { bundledStory } from '../../src/data/story.js';
 import { $, $$, fixture, jsonUrl, storyCopy, textOf, waitFor } from '../helpers.js';
+import { STORY_CARDS } from '../../src/widgets.js';
 
-const CARDS = ['dprk-russia-tally', 'ceasefire-status', 'dprk-russia-arms', 'dprk-russia-exchange', 'dprk-russia-timeline'];
+const CARDS = STORY_CARDS.map((w) => w.tag);
 const cards = (el: DprkRussiaStory) => $$<StoryElement>(el, '.cards > *');
 const settled = async (el: DprkRussiaStory) => {
   await el.updateComplete;

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { Chart } from 'chart.js';
-import '../../src/dprk-russia-tally.js';
+import '../../src/elements/dprk-russia-tally/define.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
 import { bundledStory } from '../../src/data/story.js';
 import { $, $$, fixture, textOf } from '../helpers.js';

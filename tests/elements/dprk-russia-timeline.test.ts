@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { printMedia, screenMedia } from '../portable.js';
-import '../../src/dprk-russia-timeline.js';
+import '../../src/elements/dprk-russia-timeline/define.js';
 import type { DprkRussiaTimeline } from '../../src/elements/dprk-russia-timeline/dprk-russia-timeline.js';
 import { bundledStory } from '../../src/data/story.js';
 import { $, $$, fixture, storyCopy, textOf } from '../helpers.js';

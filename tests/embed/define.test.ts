@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { EMBED_ELEMENTS } from '../../src/embed/elements.js';
+import { WIDGETS } from '../../src/widgets.js';
 import { defineElement, VERSION } from '../../src/define.js';
 import { captureWarnings } from '../helpers.js';
 import { load } from './embed-helpers.js';
@@ -8,7 +8,7 @@ const registry = () => (globalThis as unknown as { __dprkRussiaWidgets: { tags: 
 
 describe('registration (src/define.ts)', () => {
   it('importing an element’s class module defines nothing', async () => {
-    for (const { tag } of EMBED_ELEMENTS) {
+    for (const { tag } of WIDGETS) {
       const mod = (await load(`/src/elements/${tag}/${tag}.ts`)) as Record<string, unknown>;
       expect(Object.values(mod).some((v) => typeof v === 'function'), `${tag} exports its class`).to.equal(true);
       expect(customElements.get(tag), tag).to.equal(undefined);

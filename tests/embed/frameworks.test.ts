@@ -14,7 +14,7 @@ describe('used from a framework: properties and events', () => {
     Object.assign(el, { lang: 'en', theme: 'dark', src: jsonUrl(story), headingLevel: 4 });
     const loaded = nextEvent<DataLoadEvent>(el, 'drw-data-load');
     document.body.append(el);
-    await load('/src/dprk-russia-tally.ts');
+    await load('/src/elements/dprk-russia-tally/define.ts');
     await customElements.whenDefined('dprk-russia-tally');
     expect((await loaded).origin).to.equal('src');
     await el.updateComplete;
@@ -26,7 +26,7 @@ describe('used from a framework: properties and events', () => {
   });
 
   it('follows property changes and reports bad data through drw-data-error', async () => {
-    await load('/src/dprk-russia-tally.ts');
+    await load('/src/elements/dprk-russia-tally/define.ts');
     const el = document.createElement('dprk-russia-tally') as DprkRussiaTally;
     el.lang = 'it';
     document.body.append(el);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../../src/dprk-russia-tally.js';
+import '../../src/elements/dprk-russia-tally/define.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
 import type { DataLoadEvent } from '../../src/data/events.js';
 import { storyCopy } from '../helpers.js';

@@ -1,22 +1,26 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { mountGenerator } from '../../demo/generator-ui.js';
+import { mountGenerator } from '../../src/embed/authoring/generator.js';
 import { bundledStory } from '../../src/data/story.js';
-import { scriptSnippet } from '../../src/embed/snippet.js';
+import { widget } from '../../src/widgets.js';
+import { scriptSnippet } from '../../src/embed/authoring/snippet.js';
 import { frames, shadowText, waitFor } from './embed-helpers.js';
 
-const EMBED_PAGE = new URL('/demo/embed.html', location.href).href;
+/** The built dist/, as this test server hosts it (plain static files). */
+const BASE = new URL('/dist/', location.href).href;
 
 function mount() {
   const root = document.createElement('div');
   document.body.append(root);
-  const unmount = mountGenerator(root, { embedPage: EMBED_PAGE, scriptUrl: '/dist/dprk-russia-widgets.js', resizerUrl: '/dist/embed/iframe-resizer.js' });
+  const unmount = mountGenerator(root, { base: BASE });
   const code = () => root.querySelector<HTMLTextAreaElement>('.generator-code')!.value;
   const choose = (name: string, value: string) => {
-    const field = root.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]${name === 'kind' ? `[value="${value}"]` : ''}`)!;
+    const radio = name === 'kind' || name === 'host';
+    const field = root.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]${radio ? `[value="${value}"]` : ''}`)!;
     if (field instanceof HTMLInputElement && field.type === 'radio') field.checked = true;
     else field.value = value;
-    field.dispatchEvent(new Event(field instanceof HTMLInputElement && field.type !== 'radio' ? 'input' : 'change', { bubbles: true }));
+    // What a browser fires as an editor types (input) and leaves the field (change).
+    for (const type of field instanceof HTMLSelectElement || radio ? ['change'] : ['input', 'change']) field.dispatchEvent(new Event(type, { bubbles: true }));
   };
   return { root, code, choose, done: () => (unmount(), root.remove()) };
 }
@@ -33,7 +37,7 @@ describe('embed-code generator', () => {
     const snippet = g.code();
     expect(snippet).not.to.match(/[\r\n]/);
     const body = parse(snippet);
-    expect(body.querySelector('script[type="module"]')!.getAttribute('src')).to.equal('/dist/dprk-russia-widgets.js');
+    expect(body.querySelector('script[type="module"]')!.getAttribute('src')).to.equal(`${BASE}dprk-russia-widgets.js`);
     expect(body.querySelector('style')!.textContent).to.match(/dprk-russia-tally\{display:block;min-height:\d+px\}/);
     const el = body.querySelector('dprk-russia-tally')!;
     expect(el.getAttribute('lang')).to.equal('it');
@@ -79,12 +83,40 @@ describe('embed-code generator', () => {
     const body = parse(snippet);
     const iframe = body.querySelector('iframe')!;
     const url = new URL(iframe.getAttribute('src')!);
-    expect(url.pathname).to.equal('/demo/embed.html');
+    expect(url.pathname).to.equal('/dist/embed.html');
     expect(Object.fromEntries(url.searchParams)).to.include({ el: 'ceasefire-status', lang: 'en', theme: 'auto', id: iframe.dataset.drwId });
-    expect(iframe.getAttribute('title')).to.include('The partial Russia–Ukraine truce');
-    expect(body.querySelector('script')!.getAttribute('src')).to.equal('/dist/embed/iframe-resizer.js');
+    expect(iframe.getAttribute('title')).to.equal(`${widget('ceasefire-status').title(bundledStory, 'en')} — ${bundledStory.article.publisher}`);
+    expect(body.querySelector('script')!.getAttribute('src')).to.equal(`${BASE}embed/iframe-resizer.js`);
     const preview = g.root.querySelector<HTMLIFrameElement>('.generator-preview iframe')!;
     await waitFor(() => !!preview.contentDocument?.querySelector('ceasefire-status')?.shadowRoot?.textContent, 'the preview iframe to render');
+    g.done();
+  });
+
+  it('takes every URL from the base the publisher sets, and warns when that base cannot be loaded', async () => {
+    const g = mount();
+    const warnings = () => [...g.root.querySelectorAll('.generator-warning')].map((p) => p.textContent ?? '').join(' ');
+    // This test server is on localhost: readers elsewhere could never load it.
+    await waitFor(() => warnings().includes('works only on this computer'), 'the localhost warning');
+    g.choose('base', 'http://127.0.0.1:9/nowhere/widgets');
+    const body = parse(g.code());
+    expect(body.querySelector('script')!.getAttribute('src')).to.equal('http://127.0.0.1:9/nowhere/widgets/dprk-russia-widgets.js');
+    await waitFor(() => warnings().includes('could not be loaded from this page'), 'the unreachable warning');
+    g.choose('kind', 'iframe');
+    const iframe = parse(g.code()).querySelector('iframe')!;
+    expect(iframe.getAttribute('src')).to.match(/^http:\/\/127\.0\.0\.1:9\/nowhere\/widgets\/embed\.html\?el=/);
+    g.choose('base', 'javascript:alert(1)//');
+    expect(g.code()).to.equal('');
+    expect(warnings()).to.include('Not a web address');
+    g.done();
+  });
+
+  it('offers the npm CDN for scripts, pinned to this version, and says it answers only once published', async () => {
+    const g = mount();
+    g.choose('host', 'cdn');
+    const src = parse(g.code()).querySelector('script')!.getAttribute('src')!;
+    const pkg = (await (await fetch('/package.json')).json()) as { name: string; version: string };
+    expect(src).to.equal(`https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/dprk-russia-widgets.js`);
+    expect(g.root.textContent).to.include('once published');
     g.done();
   });
 

@@ -17,7 +17,7 @@ function frame(src: string, attrs: Record<string, string> = {}): HTMLIFrameEleme
 
 describe('iframe embed (demo/embed.html + dist/embed/iframe-resizer.js)', () => {
   it('grows and shrinks the iframe with the widget inside', async () => {
-    const f = frame('/demo/embed.html?el=dprk-russia-tally&lang=en&theme=dark&id=t1', { 'data-drw-id': 't1' });
+    const f = frame('/dist/embed.html?el=dprk-russia-tally&lang=en&theme=dark&id=t1', { 'data-drw-id': 't1' });
     await nextEvent(f, 'load');
     const inner = () => f.contentDocument!.querySelector('#embed-root')!.getBoundingClientRect().height;
     await waitFor(() => inner() > 300 && Math.abs(f.getBoundingClientRect().height - Math.ceil(inner())) < 1, 'the iframe to fit the widget');
@@ -33,7 +33,7 @@ describe('iframe embed (demo/embed.html + dist/embed/iframe-resizer.js)', () => 
   });
 
   it('shows a visible notice and the default for an element or value it does not know', async () => {
-    const f = frame('/demo/embed.html?el=evil-widget&lang=xx&theme=neon&id=t2');
+    const f = frame('/dist/embed.html?el=evil-widget&lang=xx&theme=neon&id=t2');
     await nextEvent(f, 'load');
     const doc = f.contentDocument!;
     await waitFor(() => !!doc.querySelector('dprk-russia-tally'), 'the default element');

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledStory } from '../../src/data/story.js';
-import { EMBED_ELEMENTS } from '../../src/embed/elements.js';
-import { RESERVE_PX } from '../../src/embed/reserve.js';
-import { elementDom } from '../../src/embed/snippet.js';
+import { WIDGETS } from '../../src/widgets.js';
+import { elementDom } from '../../src/embed/authoring/snippet.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
 import { jsonUrl } from '../helpers.js';
 import { BUNDLE, box, frames, load, nextEvent, shadowText } from './embed-helpers.js';
@@ -85,7 +84,7 @@ describe('zero layout shift: the reserved space holds through upgrade, data and 
     const column = document.createElement('div');
     column.style.cssText = 'width: 640px';
     document.body.append(column);
-    for (const { tag } of EMBED_ELEMENTS) {
+    for (const { tag, reservePx } of WIDGETS) {
       for (const lang of ['it', 'en']) {
         const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
         el.setAttribute('lang', lang);
@@ -94,7 +93,7 @@ describe('zero layout shift: the reserved space holds through upgrade, data and 
         await el.updateComplete;
         await frames();
         const card = el.shadowRoot!.firstElementChild!.getBoundingClientRect().height;
-        expect(card, `<${tag} lang=${lang}> card height`).to.be.greaterThan(100).and.at.most(RESERVE_PX[tag]);
+        expect(card, `<${tag} lang=${lang}> card height`).to.be.greaterThan(100).and.at.most(reservePx);
       }
     }
     column.remove();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { EMBED_ELEMENTS } from '../../src/embed/elements.js';
+import { WIDGETS } from '../../src/widgets.js';
 import { load } from './embed-helpers.js';
 
 interface Manifest {
@@ -26,7 +26,7 @@ describe('npm package: exports map and custom-elements.json', () => {
 
   it('lists every element of the story in the manifest, with its attributes, events and parts', () => {
     expect(tags.length).to.be.greaterThan(1);
-    for (const tag of tags) expect(EMBED_ELEMENTS.map((e) => e.tag), `${tag} in the generator`).to.include(tag);
+    for (const tag of tags) expect(WIDGETS.map((e) => e.tag), `${tag} in the generator`).to.include(tag);
     for (const d of manifest.modules.flatMap((m) => m.declarations ?? []).filter((x) => x.tagName)) {
       expect(d.summary, `${d.tagName} summary`).to.be.a('string').and.not.equal('');
       expect(d.attributes!.map((a) => a.name)).to.include.members(['lang', 'theme', 'src', 'src-timeout', 'refresh', 'heading-level']);

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { allowedSrcOrigins, readEmbedParams } from '../../src/embed/embed-page.js';
+import { allowedSrcOrigins, readEmbedParams } from '../../src/embed/page/embed-page.js';
 import '../../src/index.js';
 import { nextEvent, waitFor } from '../embed/embed-helpers.js';
 
 const OTHER_ORIGIN = `http://127.0.0.1:${location.port}`;
-const EMBED = '/demo/embed.html';
+const EMBED = '/dist/embed.html';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const unique = (name: string) => `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 const counted = async (key: string): Promise<number> => (await fetch(`/__sec/counted/${key}`)).json() as Promise<number>;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { StoryElement } from '../../src/base/story-element.js';
-import { EMBED_ELEMENTS } from '../../src/embed/elements.js';
+import { WIDGETS } from '../../src/widgets.js';
 import { frames } from '../embed/embed-helpers.js';
 
 /** Chromium and Firefox take screenshots here; WebKitGTK's come back black, so there only styles and sizes are compared. */
@@ -79,7 +79,7 @@ function signature(el: StoryElement): string[] {
 
 describe('hostile host-page CSS', function () {
   this.timeout(30_000);
-  for (const { tag } of EMBED_ELEMENTS) {
+  for (const { tag } of WIDGETS) {
     for (const [name, css] of Object.entries(HOSTILE)) {
       it(`<${tag}> keeps its size, styles and pixels at 640 px under ${name}`, async () => {
         const column = document.createElement('div');

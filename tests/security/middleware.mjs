@@ -56,8 +56,8 @@ export const securityTestMiddleware = [
     // the allow-list is in the page, naming this server's other loopback origin.
     if (route === 'embed-allow.html') {
       const port = ctx.host.split(':')[1];
-      const page = readFileSync(join(root, 'demo/embed.html'), 'utf8')
-        .replace('<head>', `<head><base href="/demo/embed.html"><meta name="drw-src-origins" content="http://127.0.0.1:${port} https://data.example.org">`);
+      const page = readFileSync(join(root, 'dist/embed.html'), 'utf8')
+        .replace('<head>', `<head><base href="/dist/embed.html"><meta name="drw-src-origins" content="http://127.0.0.1:${port} https://data.example.org">`);
       ctx.type = 'text/html';
       ctx.body = page;
       return;

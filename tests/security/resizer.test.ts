@@ -20,7 +20,7 @@ describe('the resizer acts only on our iframes', function () {
   this.timeout(20_000);
 
   it('fits an embed page that loaded before the resizer script (handshake)', async () => {
-    const f = frame({ src: '/demo/embed.html?el=dprk-russia-tally&lang=en&id=late', 'data-drw-id': 'late' });
+    const f = frame({ src: '/dist/embed.html?el=dprk-russia-tally&lang=en&id=late', 'data-drw-id': 'late' });
     f.style.width = '640px';
     document.body.append(f);
     await nextEvent(f, 'load');

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { validateStory, type Story } from '../../src/data/schema.js';
 import { bundledStory } from '../../src/data/story.js';
 import { isSafeUrl, safeHref } from '../../src/guards/safe-url.js';
-import { fallback, scriptSnippet, toHtml } from '../../src/embed/snippet.js';
+import { fallback, scriptSnippet, toHtml } from '../../src/embed/authoring/snippet.js';
 import type { DprkRussiaStory } from '../../src/elements/dprk-russia-story/dprk-russia-story.js';
 import { storyCopy, waitFor } from '../helpers.js';
 

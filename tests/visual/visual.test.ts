@@ -5,6 +5,7 @@ import '../../src/index.js';
 import type { StoryElement } from '../../src/base/story-element.js';
 import { waitFor } from '../helpers.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
+import { WIDGETS } from '../../src/widgets.js';
 
 /**
  * Screenshots of each card, both themes, at a phone (320 px) and a desktop (960 px)
@@ -13,11 +14,8 @@ import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-
  */
 const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|HeadlessChrome/.test(navigator.userAgent);
 
-const CARDS = ['dprk-russia-tally', 'ceasefire-status', 'dprk-russia-arms', 'dprk-russia-exchange', 'dprk-russia-timeline'];
-const CASES = [
-  ...CARDS.flatMap((tag) => [320, 960].map((width) => ({ tag, width }))),
-  { tag: 'dprk-russia-story', width: 960 },
-];
+/** Each card at both widths; a composition of cards (the story) at the desktop width only. */
+const CASES = WIDGETS.flatMap(({ tag, story }) => (story ? [320, 960] : [960]).map((width) => ({ tag, width })));
 
 /** Two frames: layout and paint have caught up. */
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -4,6 +4,7 @@ import type { Story, Strand, TruceState } from '../../data/schema.js';
 import { figure } from '../../data/story.js';
 import { daysBetween, formatDate, formatNumber, pick, t, type Lang } from '../../i18n/i18n.js';
 import { ceasefireStyles } from './ceasefire-status.styles.js';
+import { widget } from '../../widgets.js';
 
 /** A shape per state, so no state is told by colour alone (the word is always there too). */
 const ICONS: Record<TruceState, SVGTemplateResult> = {
@@ -48,7 +49,7 @@ export class CeasefireStatus extends StoryElement {
   static override styles = [...StoryElement.styles, ceasefireStyles];
 
   protected cardTitle(lang: Lang): string {
-    return pick(this.story.truce.title, lang) || t(lang, 'ceasefire.title');
+    return widget('ceasefire-status').title(this.story, lang);
   }
 
   protected sourceIds(story: Story): string[] {

@@ -4,6 +4,7 @@ import type { Arm, Story } from '../../data/schema.js';
 import { ARM_KINDS, ARM_STATUSES } from '../../data/schema.js';
 import { pick, t, type Lang } from '../../i18n/i18n.js';
 import { armsStyles } from './dprk-russia-arms.styles.js';
+import { widget } from '../../widgets.js';
 
 type ArmKind = (typeof ARM_KINDS)[number];
 type ArmStatus = (typeof ARM_STATUSES)[number];
@@ -61,7 +62,7 @@ export class DprkRussiaArms extends StoryElement {
   static override styles = [...StoryElement.styles, armsStyles];
 
   protected cardTitle(lang: Lang): string {
-    return t(lang, 'arms.title');
+    return widget('dprk-russia-arms').title(this.story, lang);
   }
 
   protected sourceIds(story: Story): string[] {

@@ -3,6 +3,7 @@ import { StoryElement } from '../../base/story-element.js';
 import { FLOW_DIRECTIONS, type Flow, type Story } from '../../data/schema.js';
 import { pick, t, type Lang } from '../../i18n/i18n.js';
 import { exchangeStyles } from './dprk-russia-exchange.styles.js';
+import { widget } from '../../widgets.js';
 
 type Direction = (typeof FLOW_DIRECTIONS)[number];
 
@@ -45,7 +46,7 @@ export class DprkRussiaExchange extends StoryElement {
   static override styles = [...StoryElement.styles, exchangeStyles];
 
   protected cardTitle(lang: Lang): string {
-    return t(lang, 'exchange.title');
+    return widget('dprk-russia-exchange').title(this.story, lang);
   }
 
   protected sourceIds(story: Story): string[] {

@@ -1,22 +1,17 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { HEADINGS, StoryElement } from '../../base/story-element.js';
 import type { Story } from '../../data/schema.js';
 import { pick, t, toLang, type Lang } from '../../i18n/i18n.js';
 import { THEMES } from '../../styles/theme-controller.js';
 import { safeHref } from '../../guards/safe-url.js';
-import { CeasefireStatus } from '../ceasefire-status/ceasefire-status.js';
-import { DprkRussiaArms } from '../dprk-russia-arms/dprk-russia-arms.js';
-import { DprkRussiaExchange } from '../dprk-russia-exchange/dprk-russia-exchange.js';
-import { DprkRussiaTally } from '../dprk-russia-tally/dprk-russia-tally.js';
-import { DprkRussiaTimeline } from '../dprk-russia-timeline/dprk-russia-timeline.js';
+import { STORY_CARDS, widget } from '../../widgets.js';
 import { storyStyles } from './dprk-russia-story.styles.js';
 
 /**
  * The whole story on one section, for a standalone page or a long read: the
  * article's headline and standfirst, one as-of line, and every card of the
- * story (troops tally, truce status, weapons, the two-way exchange, the
- * timeline), laid out in one column on phones and two on wide screens.
+ * story (those the registry, src/widgets.ts, marks for it), laid out in one column on phones and two on wide screens.
  *
  * The cards follow the story: its `lang` and `theme` are passed to them only
  * when set on it; data from its `src` (with `refresh`) or inline JSON is loaded
@@ -50,15 +45,6 @@ import { storyStyles } from './dprk-russia-story.styles.js';
 export class DprkRussiaStory extends StoryElement {
   static override styles = [...StoryElement.styles, storyStyles];
 
-  /** The cards this section composes, by tag; the registration module defines them. */
-  static readonly dependencies: Record<string, CustomElementConstructor> = {
-    'dprk-russia-tally': DprkRussiaTally,
-    'ceasefire-status': CeasefireStatus,
-    'dprk-russia-arms': DprkRussiaArms,
-    'dprk-russia-exchange': DprkRussiaExchange,
-    'dprk-russia-timeline': DprkRussiaTimeline,
-  };
-
   private renderedScheme: string | null = null;
 
   protected override updated(): void {
@@ -72,7 +58,7 @@ export class DprkRussiaStory extends StoryElement {
   }
 
   protected cardTitle(lang: Lang): string {
-    return pick(this.story.article.title, lang);
+    return widget('dprk-russia-story').title(this.story, lang);
   }
 
   protected sourceIds(_story: Story): string[] {
@@ -111,11 +97,10 @@ export class DprkRussiaStory extends StoryElement {
         </header>
         <div lang=${lang}>${this.renderNotices(lang)}</div>
         <div class="cards" part="body" role="group" aria-label=${t(lang, 'story.cards')}>
-          <dprk-russia-tally lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></dprk-russia-tally>
-          <ceasefire-status lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></ceasefire-status>
-          <dprk-russia-arms class="wide" lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></dprk-russia-arms>
-          <dprk-russia-exchange class="wide" lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></dprk-russia-exchange>
-          <dprk-russia-timeline class="wide" lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></dprk-russia-timeline>
+          ${STORY_CARDS.map(
+            // The tags come from the registry (src/widgets.ts), never from data or attributes.
+            (card) => staticHtml`<${unsafeStatic(card.tag)} class=${card.story === 'wide' ? 'wide' : nothing} lang=${pass.lang} theme=${pass.theme} .storyData=${pass.data} heading-level=${pass.level}></${unsafeStatic(card.tag)}>`,
+          )}
         </div>
         <footer part="footer" class="footer" lang=${lang}>
           <p class="as-of-note">${pick(story.asOfNote, lang)}</p>

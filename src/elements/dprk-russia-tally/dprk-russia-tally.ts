@@ -11,6 +11,7 @@ import type { Figure, Story } from '../../data/schema.js';
 import { derivation, figure } from '../../data/story.js';
 import { formatDate, pick, qualifiedNumber, qualifierWords, formatNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
 import { tallyStyles } from './dprk-russia-tally.styles.js';
+import { widget } from '../../widgets.js';
 
 /** The figures this card shows, in reading order. */
 export const TALLY_FIGURES = ['troops-total', 'troops-latest', 'casualties'] as const;
@@ -90,7 +91,7 @@ export class DprkRussiaTally extends StoryElement {
   });
 
   protected cardTitle(lang: Lang): string {
-    return t(lang, 'tally.title');
+    return widget('dprk-russia-tally').title(this.story, lang);
   }
 
   protected sourceIds(story: Story): string[] {

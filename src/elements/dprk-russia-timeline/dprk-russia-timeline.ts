@@ -4,6 +4,7 @@ import { EVENT_STATUSES, type Figure, type Story, type StoryEvent } from '../../
 import { figure } from '../../data/story.js';
 import { formatDate, pick, qualifiedNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
 import { timelineStyles } from './dprk-russia-timeline.styles.js';
+import { widget } from '../../widgets.js';
 
 type EventStatus = (typeof EVENT_STATUSES)[number];
 
@@ -49,7 +50,7 @@ export class DprkRussiaTimeline extends StoryElement {
   static override styles = [...StoryElement.styles, timelineStyles];
 
   protected cardTitle(lang: Lang): string {
-    return t(lang, 'timeline.title');
+    return widget('dprk-russia-timeline').title(this.story, lang);
   }
 
   protected sourceIds(story: Story): string[] {

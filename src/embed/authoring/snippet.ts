@@ -1,16 +1,16 @@
-import type { Story } from '../data/schema.js';
-import { figure, source as findSource } from '../data/story.js';
-import { formatDate, pick, qualifiedNumber, t, type Lang } from '../i18n/i18n.js';
-import { messages, type MessageKey } from '../i18n/messages.js';
-import type { EmbedTag } from './elements.js';
-import { reserveCss } from './reserve.js';
-import { isSafeUrl, safeHref } from '../guards/safe-url.js';
+import type { Story } from '../../data/schema.js';
+import { figure, source as findSource } from '../../data/story.js';
+import { formatDate, pick, qualifiedNumber, t, type Lang } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import { widget, type WidgetTag } from '../../widgets.js';
+import { reserveCss } from '../host/reserve.js';
+import { isSafeUrl, safeHref } from '../../guards/safe-url.js';
 
 /** A small tree of markup, turned into an HTML string (the snippet) or into DOM nodes (the preview). */
 export type Markup = string | { tag: 'p' | 'strong' | 'a' | 'time'; attrs?: Record<string, string>; children: Markup[] };
 
 export interface EmbedOptions {
-  tag: EmbedTag;
+  tag: WidgetTag;
   lang: Lang;
   theme: 'auto' | 'light' | 'dark';
   /** Story JSON to load instead of the bundled data. */
@@ -21,14 +21,6 @@ export interface EmbedOptions {
   articleUrl?: string;
 }
 
-const TITLE_KEYS: Partial<Record<EmbedTag, string>> = {
-  'dprk-russia-tally': 'tally.title',
-  'ceasefire-status': 'ceasefire.title',
-  'dprk-russia-arms': 'arms.title',
-  'dprk-russia-exchange': 'exchange.title',
-  'dprk-russia-timeline': 'timeline.title',
-};
-
 function sourceName(story: Story, id: string, lang: Lang): string {
   const found = findSource(story, id);
   if (!found) return id;
@@ -36,10 +28,8 @@ function sourceName(story: Story, id: string, lang: Lang): string {
   return found.reportedBy ? t(lang, 'reportedBy', { name, outlet: pick(found.reportedBy, lang) }) : name;
 }
 
-function title(tag: EmbedTag, story: Story, lang: Lang): string {
-  const key = TITLE_KEYS[tag];
-  return key && key in messages[lang] ? t(lang, key as MessageKey) : pick(story.article.title, lang);
-}
+/** The card's own heading (the registry's function, so the fallback and the card agree). */
+const title = (tag: WidgetTag, story: Story, lang: Lang): string => widget(tag).title(story, lang);
 
 /**
  * What a reader sees without JavaScript (and before the script runs): the
@@ -64,9 +54,10 @@ export function fallback(story: Story, options: EmbedOptions): Markup[] {
   return lines;
 }
 
-function headlineFact(tag: EmbedTag, story: Story, lang: Lang): Markup[] | null {
+function headlineFact(tag: WidgetTag, story: Story, lang: Lang): Markup[] | null {
   const ref = t(lang, 'sourceLabel');
-  if (tag === 'dprk-russia-tally' || tag === 'dprk-russia-story') {
+  const kind = widget(tag).headline;
+  if (kind === 'troops-total') {
     const total = figure(story, 'troops-total');
     if (!total) return null;
     return [
@@ -74,7 +65,7 @@ function headlineFact(tag: EmbedTag, story: Story, lang: Lang): Markup[] | null 
       ` ${pick(total.label, lang)}. ${ref}: ${sourceName(story, total.source, lang)}.`,
     ];
   }
-  if (tag === 'ceasefire-status') {
+  if (kind === 'first-truce-strand') {
     const strand = story.truce.strands[0];
     const fact = strand?.facts[0];
     if (!strand || !fact) return null;

@@ -1,5 +1,5 @@
-import { safeUrl } from '../guards/safe-url.js';
-import { EMBED_PAGE_FILE, HELLO_TYPE, clampHeight, isResizeMessage, type HelloMessage } from './protocol.js';
+import { safeUrl } from '../../guards/safe-url.js';
+import { EMBED_PAGE_FILE, HELLO_TYPE, clampHeight, isResizeMessage, type HelloMessage } from '../protocol.js';
 
 /**
  * Whether an iframe opted in to resizing, and from which origin its messages

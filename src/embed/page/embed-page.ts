@@ -1,9 +1,9 @@
-import { THEMES } from '../styles/theme-controller.js';
-import { DEFAULT_LANG, t, toLang, type Lang } from '../i18n/i18n.js';
-import { LIMITS, bounded, rangeText } from '../guards/limits.js';
-import { safeUrl } from '../guards/safe-url.js';
-import { DEFAULT_TAG, isEmbedTag, type EmbedTag } from './elements.js';
-import { ID_PATTERN, RESIZE_TYPE, isHelloMessage, type ResizeMessage } from './protocol.js';
+import { THEMES } from '../../styles/theme-controller.js';
+import { DEFAULT_LANG, t, toLang, type Lang } from '../../i18n/i18n.js';
+import { LIMITS, bounded, rangeText } from '../../guards/limits.js';
+import { safeUrl } from '../../guards/safe-url.js';
+import { DEFAULT_TAG, isWidgetTag, type WidgetTag } from '../../widgets.js';
+import { ID_PATTERN, RESIZE_TYPE, isHelloMessage, type ResizeMessage } from '../protocol.js';
 
 /**
  * The `<meta>` where a publisher lists other origins the embed page may load
@@ -13,7 +13,7 @@ import { ID_PATTERN, RESIZE_TYPE, isHelloMessage, type ResizeMessage } from './p
 export const SRC_ORIGINS_META = 'drw-src-origins';
 
 export interface EmbedParams {
-  tag: EmbedTag;
+  tag: WidgetTag;
   lang: Lang;
   theme: (typeof THEMES)[number];
   src: string | null;
@@ -53,8 +53,8 @@ export function readEmbedParams(search: string, base: string, allowedOrigins: Re
     rejected.push({ param, value: clip(value), notice: t(lang, 'notice.attribute', { attr: param, value: clip(value), fallback }) });
 
   const el = params.get('el');
-  let tag: EmbedTag = DEFAULT_TAG;
-  if (isEmbedTag(el) && customElements.get(el)) tag = el;
+  let tag: WidgetTag = DEFAULT_TAG;
+  if (isWidgetTag(el) && customElements.get(el)) tag = el;
   else if (el !== null) reject('el', el, DEFAULT_TAG);
 
   if (rawLang !== null && toLang(rawLang) === null) reject('lang', rawLang, lang);

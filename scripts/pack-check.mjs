@@ -1,0 +1,108 @@
+// The package as npm ships it: `npm pack`, lint the tarball (publint, and
+// @arethetypeswrong/cli for its types), install it into a fresh project, type-check
+// and bundle a consumer with Rollup, as the README says to use it. Leaves
+// .cache/pack/app/ (served by the test runner) for tests/dist/npm.test.ts,
+// which renders the bundled app and the installed files as plain ESM in browsers.
+// `npm test` runs it after the build; alone: `node scripts/pack-check.mjs`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { transformSync } from 'esbuild';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+const root = process.cwd();
+const out = resolve('.cache/pack');
+const app = join(out, 'app');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const started = Date.now();
+
+function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', ...options });
+  if (r.status !== 0) {
+    console.error(`pack-check: ${cmd} ${args.join(' ')} failed:\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+    process.exit(1);
+  }
+  return r.stdout;
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(app, { recursive: true });
+
+// 1. The tarball.
+const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', out]));
+const tarball = join(out, packed.filename);
+const shipped = packed.files.map((f) => f.path);
+for (const must of ['dist/embed.html', 'dist/reserve.css', 'dist/story.schema.json', 'custom-elements.json', 'data/story.json', `dist/${pkg.name}.js`]) {
+  if (!shipped.includes(must)) {
+    console.error(`pack-check: the tarball lacks ${must}`);
+    process.exit(1);
+  }
+}
+const stray = shipped.filter((f) => /^(src|tests|demo|scripts|node_modules|\.cache)\//.test(f) || f.startsWith('dist/demo/'));
+if (stray.length) {
+  console.error(`pack-check: the tarball carries files no consumer needs: ${stray.slice(0, 5).join(', ')}`);
+  process.exit(1);
+}
+
+// 2. Lint it: package.json fields and exports (publint), types per entry (attw; ESM only, as the package is).
+run('publint', ['run', tarball, '--strict']);
+// reserve.css is a stylesheet, not a module: it has no types to check.
+run('attw', [tarball, '--profile', 'esm-only', '--format', 'ascii', '--exclude-entrypoints', './reserve.css']);
+
+// 3. A fresh project that installs the tarball (its dependencies from the npm registry or npm's cache).
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'newsroom-app', private: true, type: 'module' }, null, 2));
+run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], { cwd: app });
+
+// 4. Consumer code as the README writes it, type-checked against the shipped types.
+writeFileSync(
+  join(app, 'one.ts'),
+  `import '${pkg.name}/dprk-russia-tally.js';
+import type { DprkRussiaTally } from '${pkg.name}/dprk-russia-tally.js';
+const el: DprkRussiaTally = document.createElement('dprk-russia-tally');
+el.lang = 'en';
+document.querySelector('main')!.append(el);
+`,
+);
+writeFileSync(
+  join(app, 'all.ts'),
+  `import { VERSION, DataErrorEvent } from '${pkg.name}';
+const story = document.createElement('dprk-russia-story');
+story.addEventListener('drw-data-error', (e) => console.warn(e instanceof DataErrorEvent));
+document.querySelector('main')!.append(story);
+document.documentElement.dataset.version = VERSION;
+`,
+);
+writeFileSync(
+  join(app, 'tsconfig.json'),
+  JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['one.ts', 'all.ts'] }),
+);
+run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app });
+
+// 5. Bundled with Rollup, from the installed package (its own node_modules, not ours).
+for (const name of ['one', 'all']) {
+  const bundle = await rollup({
+    input: join(app, `${name}.ts`),
+    plugins: [
+      nodeResolve({ browser: true, rootDir: app }),
+      // The consumer's own TypeScript, types stripped.
+      { name: 'strip-ts', transform: (code, id) => (id.endsWith('.ts') && id.startsWith(app) ? transformSync(code, { loader: 'ts', target: 'es2022' }).code : null) },
+    ],
+    onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(w)),
+  });
+  await bundle.write({ dir: join(app, 'bundled', name), format: 'es' });
+  await bundle.close();
+}
+
+// 6. Pages for the browsers: the bundled app, and the installed dist/ as plain ESM.
+const page = (title, script) => `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>${title}</title>
+<script type="module" src="${script}"></script></head><body><main></main></body></html>`;
+writeFileSync(join(app, 'one.html'), page('Bundled: one widget', './bundled/one/one.js'));
+writeFileSync(join(app, 'all.html'), page('Bundled: every widget', './bundled/all/all.js'));
+writeFileSync(
+  join(app, 'esm.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain ESM from node_modules</title>
+<script type="module" src="./node_modules/${pkg.name}/dist/${pkg.name}.js"></script></head>
+<body><main><dprk-russia-tally></dprk-russia-tally></main></body></html>`,
+);
+console.log(`pack-check: ${packed.filename} (${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KB) passes publint and attw, installs, type-checks and bundles (${((Date.now() - started) / 1000).toFixed(1)} s)`);

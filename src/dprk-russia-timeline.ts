@@ -1,6 +1,0 @@
-import { DprkRussiaTimeline } from './elements/dprk-russia-timeline/dprk-russia-timeline.js';
-import { defineElement } from './define.js';
-
-defineElement('dprk-russia-timeline', DprkRussiaTimeline);
-
-export { DprkRussiaTimeline };

@@ -1,0 +1,6 @@
+import { CeasefireStatus } from './ceasefire-status.js';
+import { defineElement } from '../../define.js';
+
+defineElement('ceasefire-status', CeasefireStatus);
+
+export { CeasefireStatus };

@@ -1,0 +1,109 @@
+/**
+ * The registry of widgets: the one list every other list follows.
+ *
+ * Each entry names a folder, `src/elements/<tag>/`, holding the element's class
+ * and its registration module (`define.ts`). From this list come:
+ * - the build's entry files and Rollup inputs (rollup.config.mjs), the
+ *   all-in-one module (`src/elements/index.ts`, written by the build) and
+ *   package.json's `exports` and `sideEffects` (kept in step by the build);
+ * - the heading each card shows and the no-JavaScript fallback a snippet
+ *   carries (the same function, so they cannot disagree);
+ * - the space `reserve.css` and the snippets hold (`reservePx`);
+ * - the cards `<dprk-russia-story>` composes, in this order (`story`);
+ * - the generator's list, the embed page's whitelist and the tests' tag lists.
+ *
+ * Adding a widget: one entry here, plus its folder. tests/registry.test.ts
+ * fails when anything derived from this list drifts.
+ *
+ * Data only (no element classes), so Node tools can read it too.
+ */
+import type { Localized, Story } from './data/schema.js';
+import { pick, t, type Lang } from './i18n/i18n.js';
+
+export interface WidgetSpec {
+  /** The custom element's tag, and the name of its folder, entry file and package export. */
+  readonly tag: string;
+  /** How the generator lists it. */
+  readonly name: Localized;
+  /** The card's heading (also the bold first line of its no-JavaScript fallback). */
+  readonly title: (story: Story, lang: Lang) => string;
+  /** The fact the no-JavaScript fallback states under the title, if any. */
+  readonly headline: 'troops-total' | 'first-truce-strand' | null;
+  /**
+   * Height to reserve before the script runs, in CSS pixels: the card's height
+   * in a 640 px column (a common article width), rounded up with room for a
+   * longer translation. tests/embed/layout.test.ts fails when a card outgrows it.
+   */
+  readonly reservePx: number;
+  /** Whether `<dprk-russia-story>` composes it, and across how many of its columns. */
+  readonly story: 'card' | 'wide' | null;
+}
+
+export const WIDGETS = [
+  {
+    tag: 'dprk-russia-tally',
+    name: { it: 'Soldati e perdite (con grafico)', en: 'Troops and losses (with chart)' },
+    title: (_story, lang) => t(lang, 'tally.title'),
+    headline: 'troops-total',
+    reservePx: 800,
+    story: 'card',
+  },
+  {
+    tag: 'ceasefire-status',
+    name: { it: 'La tregua parziale', en: 'The partial truce' },
+    title: (story, lang) => pick(story.truce.title, lang) || t(lang, 'ceasefire.title'),
+    headline: 'first-truce-strand',
+    reservePx: 1330,
+    story: 'card',
+  },
+  {
+    tag: 'dprk-russia-arms',
+    name: { it: 'Armi e tecnologia', en: 'Arms and technology' },
+    title: (_story, lang) => t(lang, 'arms.title'),
+    headline: null,
+    reservePx: 1050,
+    story: 'wide',
+  },
+  {
+    tag: 'dprk-russia-exchange',
+    name: { it: 'Scambi tra Pyongyang e Mosca', en: 'Pyongyang–Moscow exchange' },
+    title: (_story, lang) => t(lang, 'exchange.title'),
+    headline: null,
+    reservePx: 1440,
+    story: 'wide',
+  },
+  {
+    tag: 'dprk-russia-timeline',
+    name: { it: 'Cronologia', en: 'Timeline' },
+    title: (_story, lang) => t(lang, 'timeline.title'),
+    headline: null,
+    reservePx: 1980,
+    story: 'wide',
+  },
+  {
+    tag: 'dprk-russia-story',
+    name: { it: 'Tutta la storia', en: 'The whole story' },
+    title: (story, lang) => pick(story.article.title, lang),
+    headline: 'troops-total',
+    reservePx: 7100,
+    story: null,
+  },
+] as const satisfies readonly WidgetSpec[];
+
+export type WidgetTag = (typeof WIDGETS)[number]['tag'];
+
+/** What the generator and the embed page show when nothing else is chosen. */
+export const DEFAULT_TAG: WidgetTag = WIDGETS[0].tag;
+
+/** Whether `value` names one of our widgets (the whitelist for URL parameters). */
+export function isWidgetTag(value: string | null | undefined): value is WidgetTag {
+  return WIDGETS.some((w) => w.tag === value);
+}
+
+/** The registry entry of a tag. */
+export function widget(tag: WidgetTag): WidgetSpec {
+  return WIDGETS.find((w) => w.tag === tag)!;
+}
+
+/** The cards `<dprk-russia-story>` composes, in order. */
+export const STORY_CARDS: readonly WidgetSpec[] = WIDGETS.filter((w) => w.story !== null);
