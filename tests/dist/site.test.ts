@@ -1,0 +1,101 @@
+// The demo site as built into dist/demo/, on a plain static host on another
+// origin under a sub-path: its pages render, and every snippet its generator
+// writes works when pasted into a plain page.
+import { expect } from '@open-wc/testing';
+import { bundledStory } from '../../src/data/story.js';
+import { WIDGETS } from '../../src/widgets.js';
+import { BASE, inFrame, paste, renderedHeading, waitFor } from './dist-helpers.js';
+
+const DEMO = `${BASE}demo/index.html`;
+
+async function openDemo(url: string, width = 1000): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `display:block;width:${width}px;height:800px;border:0`;
+  frame.src = url;
+  document.body.append(frame);
+  return frame;
+}
+
+/** Sets a generator field inside the (cross-origin) demo page the way an editor would, and returns the new snippet. */
+async function choose(name: string, value: string): Promise<string> {
+  const before = await inFrame<string>(DEMO, `document.querySelector('.generator-code').value`);
+  await inFrame(DEMO, `(() => {
+    const radio = document.querySelector('[name="${name}"][type="radio"][value="${value}"]');
+    const field = radio ?? document.querySelector('[name="${name}"]');
+    if (radio) radio.checked = true; else field.value = ${JSON.stringify(value)};
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  })()`);
+  const start = performance.now();
+  let code = before;
+  // Some choices leave the snippet as it was (the default already chosen).
+  while (code === before && performance.now() - start < 500) {
+    await new Promise((r) => setTimeout(r, 50));
+    code = await inFrame<string>(DEMO, `document.querySelector('.generator-code').value`);
+  }
+  return code;
+}
+
+describe('the demo site in dist/, on a static host under a sub-path', function () {
+  this.timeout(60_000);
+
+  it('renders the article page’s widgets and the story page', async () => {
+    const page = await openDemo(DEMO);
+    const tally = await inFrame<string>(DEMO, `document.querySelector('dprk-russia-tally')?.shadowRoot?.querySelector('#title')?.textContent?.trim()`);
+    expect(tally).to.equal(WIDGETS[0].title(bundledStory, 'it'));
+    page.remove();
+    const story = await openDemo(`${BASE}demo/story.html`);
+    const cards = await inFrame<number>(`${BASE}demo/story.html`, `document.querySelector('dprk-russia-story')?.shadowRoot?.querySelectorAll('.cards > *').length`);
+    expect(cards).to.equal(WIDGETS.filter((w) => w.story).length);
+    story.remove();
+  });
+
+  describe('generator', () => {
+    let page: HTMLIFrameElement;
+    before(async () => {
+      page = await openDemo(DEMO);
+      await inFrame<string>(DEMO, `document.querySelector('.generator-code')?.value`);
+    });
+    after(() => page.remove());
+
+    it('writes URLs of the host and path it is served from, and says this loopback host works only here', async () => {
+      const code = await inFrame<string>(DEMO, `document.querySelector('.generator-code').value`);
+      const script = /<script type="module" src="([^"]+)"/.exec(code)![1];
+      expect(script).to.equal(`${BASE}dprk-russia-widgets.js`);
+      expect(code).not.to.include('localhost');
+      const warnings = await inFrame<string>(DEMO, `document.querySelector('.generator-warnings')?.textContent`);
+      expect(warnings).to.include('works only on this computer');
+      expect(warnings).not.to.include('could not be loaded');
+    });
+
+    for (const kind of ['script', 'iframe'] as const) {
+      for (const { tag } of WIDGETS) {
+        it(`${kind} snippet for <${tag}> works pasted into a plain page`, async () => {
+          await choose('kind', kind);
+          await choose('lang', 'en');
+          const code = await choose('el', tag);
+          // Back to the script kind: the generator's own preview iframe (same URL) leaves the page.
+          if (kind === 'iframe') await choose('kind', 'script');
+          expect(code).to.include(tag);
+          expect(code).not.to.match(/[\r\n]/);
+          const { frame, doc } = await paste(code);
+          try {
+            if (kind === 'script') {
+              const el = doc.querySelector(tag)!;
+              expect(await renderedHeading(el, 10_000)).to.equal(WIDGETS.find((w) => w.tag === tag)!.title(bundledStory, 'en'));
+            } else {
+              const iframe = doc.querySelector('iframe')!;
+              expect(iframe.src.startsWith(`${BASE}embed.html?`), iframe.src).to.equal(true);
+              const heading = await inFrame<string>(iframe.src, `document.querySelector('${tag}')?.shadowRoot?.querySelector('#title')?.textContent?.trim()`, 10_000);
+              expect(heading).to.equal(WIDGETS.find((w) => w.tag === tag)!.title(bundledStory, 'en'));
+              const written = `${/height:(\d+)px/.exec(code)![1]}px`;
+              await waitFor(() => iframe.style.height !== written, 'the resizer to fit the iframe', 8000);
+            }
+          } finally {
+            frame.remove();
+          }
+        });
+      }
+    }
+  });
+});
