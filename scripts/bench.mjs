@@ -6,10 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { benchPages } from './bench/pages.mjs';
-import { loadWidgets } from './registry.mjs';
+import { importTs, loadWidgets } from './registry.mjs';
 import { startServer } from './bench/server.mjs';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -59,14 +58,7 @@ const gzipOf = (url) => {
 };
 
 // The snippet code (for fallback content), bundled for Node.
-const snippetJs = await build({
-  stdin: { contents: "export { fallback, toHtml, elementAttributes } from './src/embed/authoring/snippet.ts';", resolveDir: root, loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-});
-const snippet = await import(`data:text/javascript;base64,${Buffer.from(snippetJs.outputFiles[0].text).toString('base64')}`);
+const snippet = await importTs('src/embed/authoring/snippet.ts');
 const story = JSON.parse(readFileSync(join(root, 'data/story.json'), 'utf8'));
 const { server, origin } = await startServer(root, benchPages(story, snippet, TAGS));
 

@@ -4,7 +4,7 @@
 // was served from, or a base URL the publisher types in.
 import { html, render } from 'lit';
 import { bundledStory } from '../../data/story.js';
-import { WIDGETS, DEFAULT_TAG, type WidgetTag } from '../../widgets.js';
+import { WIDGETS, DEFAULT_TAG, widget, type WidgetTag } from '../../widgets.js';
 import { installIframeResizer } from '../host/resizer.js';
 import { EMBED_PAGE_FILE } from '../protocol.js';
 import { elementDom, embedUrl, iframeSnippet, scriptSnippet, type EmbedOptions } from './snippet.js';
@@ -72,6 +72,7 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
   const id = `drw-${Math.random().toString(36).slice(2, 8)}`;
   const stopResizer = installIframeResizer(window);
   let shown = '';
+  let mounted = true;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The files the snippet points at: the hosted copy of dist/, or (scripts only) the npm CDN. */
@@ -98,7 +99,7 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
       } catch {
         ok = false;
       }
-      if (state.reach.url !== url) return;
+      if (!mounted || state.reach.url !== url) return;
       state.reach = { url, result: ok ? 'ok' : 'failed' };
       if (!ok) console.warn(`[dprk-russia-widgets] generator: ${url} could not be loaded from this page.`);
       draw();
@@ -139,13 +140,12 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
     articleUrl: state.articleUrl.trim() || undefined,
   });
 
-  const reserve = (tag: WidgetTag) => WIDGETS.find((w) => w.tag === tag)!.reservePx;
 
   const snippet = (): string => {
     const o = embedOptions();
     const f = files();
     if (!f.base) return '';
-    return state.kind === 'script' ? scriptSnippet(bundledStory, o, f.script) : iframeSnippet(bundledStory, o, f.embedPage, f.resizer, id, reserve(o.tag));
+    return state.kind === 'script' ? scriptSnippet(bundledStory, o, f.script) : iframeSnippet(bundledStory, o, f.embedPage, f.resizer, id, widget(o.tag).reservePx);
   };
 
   const preview = (box: HTMLElement) => {
@@ -164,7 +164,7 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
       frame.dataset.drwId = id;
       frame.title = 'Anteprima / Preview';
       frame.className = 'generator-frame';
-      frame.style.height = `${reserve(o.tag)}px`;
+      frame.style.height = `${widget(o.tag).reservePx}px`;
       box.replaceChildren(frame);
     }
   };
@@ -285,7 +285,7 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
   draw();
   return () => {
     clearTimeout(checkTimer);
-    state.reach.url = 'unmounted';
+    mounted = false;
     stopResizer();
     render(html``, root);
     root.replaceChildren();

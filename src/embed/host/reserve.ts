@@ -1,4 +1,4 @@
-import { WIDGETS, type WidgetTag } from '../../widgets.js';
+import { WIDGETS, widget, type WidgetTag } from '../../widgets.js';
 
 /**
  * The snippet CSS that holds a widget's space (the registry's `reservePx`):
@@ -8,9 +8,6 @@ import { WIDGETS, type WidgetTag } from '../../widgets.js';
  */
 export function reserveCss(tags: readonly WidgetTag[] = WIDGETS.map((w) => w.tag)): string {
   return tags
-    .map((tag) => {
-      const px = WIDGETS.find((w) => w.tag === tag)?.reservePx;
-      return px ? `${tag}{display:block;min-height:${px}px}` : `${tag}{display:block}`;
-    })
+    .map((tag) => `${tag}{display:block;min-height:${widget(tag).reservePx}px}`)
     .join('');
 }
