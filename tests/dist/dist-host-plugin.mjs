@@ -24,10 +24,17 @@ export function distHostPlugin(origin, npmAppOrigin) {
       if (command !== 'frame-eval') return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page) throw new Error(`frame-eval needs a Puppeteer-driven browser, not ${session.browser.type}`);
-      const frame = page.frames().find((f) => f.url().startsWith(payload.url));
-      if (!frame) return { missing: true, frames: page.frames().map((f) => f.url()) };
-      // Wrapped: a command that returns undefined counts as not handled.
-      return { value: (await frame.evaluate(payload.expression)) ?? null };
+      const frames = page.frames().filter((f) => !f.detached && f.url().startsWith(payload.url));
+      if (!frames.length) return { missing: true, frames: page.frames().map((f) => f.url()) };
+      for (const frame of frames.reverse()) {
+        try {
+          // Wrapped: a command that returns undefined counts as not handled.
+          return { value: (await frame.evaluate(payload.expression)) ?? null };
+        } catch {
+          // A frame being removed or navigated (e.g. a preview replaced): the caller retries.
+        }
+      }
+      return { missing: true };
     },
   };
 }

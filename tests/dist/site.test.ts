@@ -75,7 +75,10 @@ describe('the demo site in dist/, on a static host under a sub-path', function (
           await choose('lang', 'en');
           const code = await choose('el', tag);
           // Back to the script kind: the generator's own preview iframe (same URL) leaves the page.
-          if (kind === 'iframe') await choose('kind', 'script');
+          if (kind === 'iframe') {
+            await choose('kind', 'script');
+            expect(await inFrame<boolean>(DEMO, `document.querySelector('.generator-preview iframe') === null || null`)).to.equal(true);
+          }
           expect(code).to.include(tag);
           expect(code).not.to.match(/[\r\n]/);
           const { frame, doc } = await paste(code);
