@@ -37,23 +37,30 @@ export interface WidgetSpec {
   readonly reservePx: number;
   /** Whether `<dprk-russia-story>` composes it, and across how many of its columns. */
   readonly story: 'card' | 'wide' | null;
+  /** The topic its kicker names (data/style.json, `kicker.<topic>`): one kicker per topic. */
+  readonly topic: Topic;
 }
+
+/** The story's topics, each with its kicker in data/style.json. */
+export type Topic = 'dprk-russia' | 'russia-ukraine' | 'all';
 
 export const WIDGETS = [
   {
     tag: 'dprk-russia-tally',
-    name: { it: 'Soldati e perdite (con grafico)', en: 'Troops and losses (with chart)' },
+    name: { it: 'Soldati inviati, morti e feriti (con grafico)', en: 'Soldiers sent, killed and wounded (with chart)' },
     title: (_story, lang) => t(lang, 'tally.title'),
     headline: 'troops-total',
     reservePx: 800,
+    topic: 'dprk-russia',
     story: 'card',
   },
   {
     tag: 'ceasefire-status',
-    name: { it: 'La tregua parziale', en: 'The partial truce' },
-    title: (story, lang) => pick(story.truce.title, lang) || t(lang, 'ceasefire.title'),
+    name: { it: 'Accordi e trattative Russia–Ucraina', en: 'Russia–Ukraine agreements and talks' },
+    title: (story, lang) => pick(story.truce.title, lang),
     headline: 'first-truce-strand',
     reservePx: 1330,
+    topic: 'russia-ukraine',
     story: 'card',
   },
   {
@@ -62,6 +69,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'arms.title'),
     headline: null,
     reservePx: 1050,
+    topic: 'dprk-russia',
     story: 'wide',
   },
   {
@@ -70,6 +78,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'exchange.title'),
     headline: null,
     reservePx: 1440,
+    topic: 'dprk-russia',
     story: 'wide',
   },
   {
@@ -78,6 +87,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'timeline.title'),
     headline: null,
     reservePx: 1980,
+    topic: 'all',
     story: 'wide',
   },
   {
@@ -86,6 +96,7 @@ export const WIDGETS = [
     title: (story, lang) => pick(story.article.title, lang),
     headline: 'troops-total',
     reservePx: 7100,
+    topic: 'all',
     story: null,
   },
 ] as const satisfies readonly WidgetSpec[];

@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { StoryDataController } from '../data/data-controller.js';
-import type { Story } from '../data/schema.js';
-import { source as findSource } from '../data/story.js';
+import type { EditorNote, Story } from '../data/schema.js';
+import { sourceName } from '../data/story.js';
+import { widget, type WidgetTag } from '../widgets.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { formatDate, pick, t, type Lang } from '../i18n/i18n.js';
 import { ThemeController } from '../styles/theme-controller.js';
@@ -136,7 +137,48 @@ export abstract class StoryElement extends LitElement {
     if (changed.has('src') || changed.has('refresh')) this.data.schedule();
   }
 
-  protected abstract cardTitle(lang: Lang): string;
+  /** The element's entry in the registry (src/widgets.ts): its title and its topic's kicker. */
+  protected abstract readonly registryTag: WidgetTag;
+
+  protected cardTitle(lang: Lang): string {
+    return widget(this.registryTag).title(this.story, lang);
+  }
+
+  /** One kicker per topic (data/style.json): the truce card is not "Corea del Nord – Russia". */
+  protected kicker(lang: Lang): string {
+    return t(lang, `kicker.${widget(this.registryTag).topic}`);
+  }
+
+  /**
+   * The source most of the card's items share (two or more), credited once in
+   * the footer instead of under each item; `null` when no source repeats.
+   */
+  private defaultSource: string | null = null;
+
+  private sharedSource(ids: string[]): string | null {
+    const counts = new Map<string, number>();
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [id, n] of counts) if (n >= 2 && n > (best ? counts.get(best)! : 0)) best = id;
+    return best;
+  }
+
+  /** An item's source line, or nothing where the footer already credits the source the card's items share. */
+  protected itemSource(story: Story, id: string, lang: Lang): TemplateResult | typeof nothing {
+    if (id === this.defaultSource) return nothing;
+    return html`<span class="source">${t(lang, 'sourceLabel')}: ${this.sourceName(story, id, lang)}</span>`;
+  }
+
+  /** A correction in the words shown at its claim: "il trattato è del 19 giugno 2024". */
+  protected correction(atClaim: NonNullable<EditorNote['atClaim']>, lang: Lang): string {
+    return pick(atClaim.text, lang).replace('{date}', formatDate(lang, atClaim.date));
+  }
+
+  /** A message whose `{name}` placeholders are filled with markup (a `<time>`, say) rather than text. */
+  protected fill(lang: Lang, key: Parameters<typeof t>[1], parts: Record<string, unknown>): unknown[] {
+    const template = t(lang, key);
+    return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
+  }
   protected abstract renderBody(story: Story, lang: Lang): TemplateResult;
   /** Ids of the sources the body cites, in the order they appear. */
   protected abstract sourceIds(story: Story): string[];
@@ -156,10 +198,7 @@ export abstract class StoryElement extends LitElement {
   }
 
   protected sourceName(story: Story, id: string, lang: Lang): string {
-    const found = findSource(story, id);
-    if (!found) return id;
-    const name = pick(found.name, lang);
-    return found.reportedBy ? t(lang, 'reportedBy', { name, outlet: pick(found.reportedBy, lang) }) : name;
+    return sourceName(story, id, lang);
   }
 
   protected override render(): TemplateResult {
@@ -167,13 +206,16 @@ export abstract class StoryElement extends LitElement {
     const lang = this.langs.lang;
     const tag = HEADINGS[this.level];
     const title = this.cardTitle(lang);
-    const ids = [...new Set(this.sourceIds(story))];
+    const cited = this.sourceIds(story);
+    this.defaultSource = this.sharedSource(cited);
+    const others = [...new Set(cited)].filter((id) => id !== this.defaultSource);
     const targets = new Set(this.noteTargets(story));
-    const notes = story.notes.filter((n) => targets.has(n.about));
+    const notes = story.notes.filter((n) => n.about.some((id) => targets.has(id)));
+    const names = (ids: string[]) => `${ids.map((id) => this.sourceName(story, id, lang)).join('; ')}.`;
     return html`
       <article part="base" class="card" lang=${lang} data-theme=${this.themes.scheme} aria-labelledby="title">
         <header part="header">
-          <p class="kicker" part="kicker">${t(lang, 'kicker')}</p>
+          <p class="kicker" part="kicker">${this.kicker(lang)}</p>
           ${staticHtml`<${tag} id="title" class="title" part="title">${title}</${tag}>`}
         </header>
         ${this.renderNotices(lang)}
@@ -182,9 +224,14 @@ export abstract class StoryElement extends LitElement {
           ${notes.map(
             (note) => html`<p class="note"><strong>${t(lang, 'editorNote')}:</strong> ${pick(note.text, lang)}</p>`,
           )}
-          ${ids.length
-            ? html`<p class="sources"><span>${t(lang, 'sources')}:</span> ${ids.map((id) => this.sourceName(story, id, lang)).join('; ')}.</p>`
-            : nothing}
+          ${this.defaultSource && !others.length
+            ? html`<p class="sources"><span>${t(lang, 'sourceLabel')}:</span> ${names([this.defaultSource])}</p>`
+            : this.defaultSource
+              ? html`<p class="sources"><span>${t(lang, 'sourceDefault')}:</span> ${names([this.defaultSource])}</p>
+                  <p class="sources"><span>${t(lang, 'otherSources')}:</span> ${names(others)}</p>`
+              : others.length
+                ? html`<p class="sources"><span>${t(lang, 'sources')}:</span> ${names(others)}</p>`
+                : nothing}
           <p class="publisher">${t(lang, 'articleBy', { publisher: story.article.publisher })}</p>
           <p class="as-of">${this.renderAsOf(story, lang)}</p>
         </footer>

@@ -26,11 +26,13 @@ export function valueWords(row: ChartRow, lang: Lang): string {
   return `${qualifiedNumber(lang, row.value, row.qualifier)} ${unitWords(lang, row.unit)}`;
 }
 
-/** What a screen reader hears for one point: label, value with qualifier, derived or not, source, position. */
+/**
+ * What a screen reader hears for one point: label, value with qualifier,
+ * source (for a derived figure, the editors' calculation and its formula), position.
+ */
 export function describeRow(row: ChartRow, lang: Lang, position: number, total: number): string {
-  const derived = row.derived ? ` (${t(lang, 'derived')})` : '';
   return [
-    `${row.label}: ${valueWords(row, lang)}${derived}.`,
+    `${row.label}: ${valueWords(row, lang)}.`,
     `${t(lang, 'sourceLabel')}: ${row.source}.`,
     t(lang, 'chart.position', { n: formatNumber(lang, position), total: formatNumber(lang, total) }),
   ].join(' ');

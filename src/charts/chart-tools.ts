@@ -68,7 +68,7 @@ export class ChartTools implements ReactiveController {
           <tbody>
             ${rows.map(
               (row) => html`<tr ?data-derived=${row.derived}>
-                <th scope="row">${row.label}${row.derived ? html` <span class="derived">(${t(lang, 'derived')})</span>` : ''}</th>
+                <th scope="row">${row.label}</th>
                 <td class="value">${valueWords(row, lang)}</td>
                 <td>${row.source}</td>
               </tr>`,

@@ -11,6 +11,7 @@
  */
 import * as v from 'valibot';
 import { MAX_URL_LENGTH, isSafeUrl } from '../guards/safe-url.js';
+import { MONTH_DAY, onAsOfYear } from './dates.js';
 import { deriveFigures, resolveStory } from './derive.js';
 
 /**
@@ -46,22 +47,29 @@ const WebUrl = v.pipe(
 export const REQUIRED_FIGURES = ['troops-total', 'troops-latest', 'troops-earlier', 'casualties'] as const;
 /** ISO day, as `2025-03-28`. */
 const IsoDay = v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)'));
-/** A date no more precise than the article: `2023`, `2025-03` or `2025-03-25`. */
+/** A day: `2025-03-25`, or `--03-25` where the article gives no year. */
+const Day = v.union([IsoDay, v.pipe(v.string(), v.regex(MONTH_DAY, 'must be YYYY-MM-DD, or --MM-DD where the article gives no year'))]);
+/** A date no more precise than the article: `2023`, `2025-03`, `2025-03-25`, or `--03-25` (day and month, no year). */
 const PartialDate = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.regex(
+    /^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?|--(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$/,
+    'must be YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD where the article gives no year',
+  ),
 );
 
 export const LocalizedSchema = v.strictObject({ it: Text, en: Text });
 
 export const QUALIFIERS = ['exact', 'about', 'atLeast', 'atMost'] as const;
 export const UNITS = ['soldiers', 'people'] as const;
-export const TRUCE_STATES = ['holding', 'agreed', 'negotiating', 'blocked', 'opposed', 'fighting'] as const;
+export const TRUCE_STATES = ['holding', 'agreed', 'negotiating', 'conditions', 'opposed', 'fighting'] as const;
 export const ARM_STATUSES = ['supplied', 'developing', 'feared'] as const;
 export const ARM_KINDS = ['missile', 'artillery', 'rocket', 'drone', 'technology'] as const;
 export const FLOW_DIRECTIONS = ['toRussia', 'toNorthKorea', 'mutual'] as const;
 export const FLOW_KINDS = ['troops', 'arms', 'care', 'resources', 'technology', 'education', 'pact'] as const;
 export const EVENT_STATUSES = ['happened', 'ongoing', 'possible'] as const;
+/** How sure the article is that a thing happens: it reports it, someone fears it, or it is possible. Pictures draw each differently. */
+export const CERTAINTIES = ['reported', 'possible', 'feared'] as const;
 
 /** A fact as the article states it: who says it and the sentence that says it. */
 const sourced = {
@@ -70,6 +78,12 @@ const sourced = {
   /** Further verbatim sentences of the article the item also rests on (optional). */
   quotes: v.optional(v.pipe(list(Text, DATA_LIMITS.sublist), v.minLength(1))),
 };
+/**
+ * The words of the item's quote its state or status rests on (verbatim, a part
+ * of `quote` or `quotes`). data/style.json says what each state's evidence must
+ * say, so a badge is never more certain or final than its sentence.
+ */
+const evidence = { evidence: v.optional(Text) };
 
 export const SourceSchema = v.strictObject({
   id: Id,
@@ -96,6 +110,8 @@ export const FigureSchema = v.strictObject({
   unit: v.picklist(UNITS),
   label: LocalizedSchema,
   ...sourced,
+  /** Who the article credits. Absent on derived figures: their source is the editors' calculation. */
+  source: v.optional(Id),
   /**
    * Present when we compute the figure from others (it is then not in the
    * article): `from[0] − from[1]`, worked out whenever data loads. `method`
@@ -119,8 +135,9 @@ export const StrandSchema = v.strictObject({
   id: Id,
   state: v.picklist(TRUCE_STATES),
   title: LocalizedSchema,
-  /** Day the strand's state began, when the article gives one. */
-  since: v.optional(IsoDay),
+  /** Day the strand's state began, when the article gives one (`--03-25` where it gives no year). */
+  since: v.optional(Day),
+  ...evidence,
   facts: v.pipe(list(FactSchema, DATA_LIMITS.sublist), v.minLength(1)),
   /** Figures (ids) that belong to this strand. */
   figures: v.optional(list(Id, DATA_LIMITS.sublist)),
@@ -130,6 +147,7 @@ export const ArmSchema = v.strictObject({
   id: Id,
   kind: v.picklist(ARM_KINDS),
   status: v.picklist(ARM_STATUSES),
+  ...evidence,
   name: LocalizedSchema,
   detail: LocalizedSchema,
   ...sourced,
@@ -139,6 +157,9 @@ export const FlowSchema = v.strictObject({
   id: Id,
   direction: v.picklist(FLOW_DIRECTIONS),
   kind: v.picklist(FLOW_KINDS),
+  /** Whether the flow is reported as happening, feared or possible. */
+  certainty: v.picklist(CERTAINTIES),
+  ...evidence,
   label: LocalizedSchema,
   detail: LocalizedSchema,
   ...sourced,
@@ -149,6 +170,7 @@ export const EventSchema = v.strictObject({
   /** As precise as the article allows; `null` when it gives no date. */
   date: v.nullable(PartialDate),
   status: v.picklist(EVENT_STATUSES),
+  ...evidence,
   title: LocalizedSchema,
   detail: LocalizedSchema,
   ...sourced,
@@ -158,9 +180,14 @@ export const EventSchema = v.strictObject({
 
 export const EditorNoteSchema = v.strictObject({
   id: Id,
-  /** Id of the item the note corrects or qualifies. */
-  about: Id,
+  /** Ids of the items the note corrects or qualifies. */
+  about: v.pipe(list(Id, DATA_LIMITS.sublist), v.minLength(1)),
   text: LocalizedSchema,
+  /**
+   * The correction in a few words, shown where the claim stands ("2023,
+   * secondo l'articolo; il trattato è del 19 giugno 2024"): `{date}` in `text` is `date`.
+   */
+  atClaim: v.optional(v.strictObject({ date: IsoDay, text: LocalizedSchema })),
 });
 
 const StoryShape = v.strictObject({
@@ -211,7 +238,7 @@ function crossReferenceProblems(story: StoryShapeOutput): string[] {
     if (seen.has(id)) problems.push(`${where}: id "${id}" is used twice`);
     seen.add(id);
   }
-  const sourced: Array<{ id: string; source: string }> = [
+  const sourced: Array<{ id: string; source?: string }> = [
     ...story.figures,
     ...story.arms,
     ...story.flows,
@@ -219,7 +246,7 @@ function crossReferenceProblems(story: StoryShapeOutput): string[] {
     ...story.truce.strands.flatMap((s) => s.facts.map((f) => ({ id: s.id, source: f.source }))),
   ];
   for (const item of sourced) {
-    if (!sourceIds.has(item.source)) problems.push(`"${item.id}" names unknown source "${item.source}"`);
+    if (item.source !== undefined && !sourceIds.has(item.source)) problems.push(`"${item.id}" names unknown source "${item.source}"`);
   }
   for (const figure of story.figures) {
     for (const from of figure.derived?.from ?? []) {
@@ -234,16 +261,25 @@ function crossReferenceProblems(story: StoryShapeOutput): string[] {
     for (const id of strand.figures ?? []) {
       if (!figureIds.has(id)) problems.push(`strand "${strand.id}" names unknown figure "${id}"`);
     }
-    if (strand.since && strand.since > story.asOf) problems.push(`strand "${strand.id}" starts after asOf`);
+    if (strand.since && onAsOfYear(strand.since, story.asOf) > story.asOf) problems.push(`strand "${strand.id}" starts after asOf`);
   }
   for (const event of story.events) {
-    if (event.date && event.date > story.asOf) problems.push(`event "${event.id}" is dated after asOf`);
+    if (event.date && onAsOfYear(event.date, story.asOf) > story.asOf) problems.push(`event "${event.id}" is dated after asOf`);
     for (const id of event.figures ?? []) {
       if (!figureIds.has(id)) problems.push(`event "${event.id}" names unknown figure "${id}"`);
     }
   }
   for (const note of story.notes) {
-    if (!seen.has(note.about)) problems.push(`note "${note.id}" is about unknown item "${note.about}"`);
+    for (const about of note.about) if (!seen.has(about)) problems.push(`note "${note.id}" is about unknown item "${about}"`);
+  }
+  for (const figure of story.figures) {
+    if (figure.derived && figure.source !== undefined) problems.push(`figure "${figure.id}" is derived: its source is the editors' calculation, not "${figure.source}"`);
+    if (!figure.derived && figure.source === undefined) problems.push(`figure "${figure.id}" needs a source`);
+  }
+  const withEvidence = [...story.truce.strands.map((s) => ({ ...s, quotes: s.facts.flatMap((f) => [f.quote, ...(f.quotes ?? [])]) })), ...story.arms, ...story.flows, ...story.events];
+  for (const item of withEvidence) {
+    const quotes = 'quote' in item ? [item.quote, ...(item.quotes ?? [])] : item.quotes ?? [];
+    if (item.evidence && !quotes.some((q) => q.includes(item.evidence!))) problems.push(`"${item.id}": its evidence is not words of its quote`);
   }
   return problems;
 }
@@ -261,6 +297,7 @@ export type Localized = v.InferOutput<typeof LocalizedSchema>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Unit = (typeof UNITS)[number];
 export type TruceState = (typeof TRUCE_STATES)[number];
+export type Certainty = (typeof CERTAINTIES)[number];
 export type Source = v.InferOutput<typeof SourceSchema>;
 /** A figure as the widgets see it: derived ones have their value and qualifier worked out. */
 export type Figure = FigureInput & { value: number; qualifier: Qualifier };

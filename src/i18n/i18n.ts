@@ -35,8 +35,17 @@ export function formatNumber(lang: Lang, value: number): string {
   return format.format(value);
 }
 
-/** Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` no more precisely than it is given. */
+/**
+ * Formats `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `--MM-DD` (day and month, as the
+ * article gives "25 marzo") no more precisely than it is given.
+ */
 export function formatDate(lang: Lang, isoDate: string): string {
+  if (isoDate.startsWith('--')) {
+    const [month, day] = isoDate.slice(2).split('-').map(Number);
+    // Any leap year, so 29 February formats; the year is not printed.
+    const date = new Date(Date.UTC(2024, month - 1, day));
+    return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', month: 'long', day: 'numeric' }).format(date);
+  }
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };

@@ -1,29 +1,22 @@
+import style from '../../data/style.json' with { type: 'json' };
+
 /**
- * Every interface string, in Italian (the story's language) and English.
- * Story facts are not here: they travel with the data (`data/story.json`).
+ * The interface's own strings (buttons, notices, accessible names), in Italian
+ * (the story's language) and English. Story facts travel with the data
+ * (`data/story.json`); the words we add around them as labels (kickers, titles,
+ * badges, qualifiers, units) come from the desk's style sheet (`data/style.json`).
  */
-export const messages = {
+const chrome = {
   it: {
-    kicker: 'Corea del Nord – Russia',
     asOf: 'Dati aggiornati al {date}',
     sources: 'Fonti',
     sourceLabel: 'Fonte',
     reportedBy: '{name}, riportato da {outlet}',
     articleBy: 'Dall’articolo di {publisher}',
-    derived: 'dato calcolato',
     editorNote: 'Nota della redazione',
-    'qualifier.exact': '',
-    'qualifier.about': 'circa',
-    'qualifier.atLeast': 'almeno',
-    'qualifier.atMost': 'fino a circa',
-    'unit.soldiers': 'soldati',
-    'unit.people': 'persone',
-    'tally.title': 'Soldati nordcoreani in Russia',
-    'tally.chartLabel': 'Grafico: soldati inviati e perdite',
-    'tally.chart.troops': 'Soldati inviati',
-    'tally.chart.casualties': 'Morti e feriti',
+    'tally.chartLabel': 'Grafico: soldati inviati, morti e feriti',
     'tally.chart.summary':
-      'Grafico a barre. Soldati inviati: {total} in tutto, di cui {latest} nell’ultima ondata e {earlier} prima (dato calcolato). Morti e feriti: {casualties}.',
+      'Grafico a barre. Soldati inviati: {total} in tutto, di cui {latest} nell’ultimo invio e {earlier} prima ({derivedSource}). Morti e feriti: {casualties}.',
     'chart.roledescription': 'grafico esplorabile',
     'chart.help': 'Con le frecce si passa da un dato all’altro, con Inizio e Fine al primo e all’ultimo; Esc chiude.',
     'chart.position': 'Dato {n} di {total}.',
@@ -35,40 +28,18 @@ export const messages = {
     'chart.col.qualifier': 'Qualificatore',
     'chart.col.unit': 'Unità',
     'chart.col.source': 'Fonte',
-    'chart.col.derived': 'Dato calcolato',
+    'chart.col.derived': 'Calcolo della redazione',
     'chart.exact': 'esatto',
     'chart.yes': 'sì',
     'chart.no': 'no',
-    'tally.table.caption': 'I dati del grafico: soldati nordcoreani inviati in Russia e perdite',
-    'ceasefire.title': 'La tregua parziale tra Russia e Ucraina',
-    'ceasefire.days.one': 'giorno senza attacchi agli impianti energetici',
-    'ceasefire.days.other': 'giorni senza attacchi agli impianti energetici',
-    'ceasefire.daysDetail': 'dal {since} al {asOf}, data dei dati (dato calcolato)',
-    'state.holding': 'Regge',
-    'state.agreed': 'Concordato',
-    'state.negotiating': 'In trattativa',
-    'state.blocked': 'Bloccato',
-    'state.opposed': 'Contrarietà russa',
-    'state.fighting': 'Si combatte ancora',
-    'arms.title': 'Armi e tecnologia militare',
-    'arms.status.supplied': 'Fornito alla Russia',
-    'arms.status.developing': 'In sviluppo',
-    'arms.status.feared': 'Trasferimento temuto',
-    'exchange.title': 'Che cosa si scambiano Pyongyang e Mosca',
-    'exchange.northKorea': 'Corea del Nord',
-    'exchange.russia': 'Russia',
-    'exchange.toRussia': 'Dalla Corea del Nord alla Russia',
-    'exchange.toNorthKorea': 'Dalla Russia alla Corea del Nord',
-    'exchange.mutual': 'In entrambe le direzioni',
+    'ceasefire.daysDetail': 'dal {since} al {asOf}, giorno a cui sono aggiornati i dati (calcolo della redazione)',
     seeNote: 'Vedi la nota della redazione in fondo.',
-    'timeline.title': 'Cronologia: diplomazia e guerra',
-    'timeline.dated': 'Con una data nell’articolo',
-    'timeline.undated': 'Senza data nell’articolo',
+    derivedSource: 'calcolo della redazione: {formula}',
+    correctionAtClaim: '{claim}, secondo l’articolo; {correction}',
+    sourceDefault: 'Fonte, dove non indicata',
+    otherSources: 'Altre fonti',
     'timeline.undatedNote':
       'L’articolo non dice quando: non aggiungiamo date. Prima i fatti avvenuti, poi quelli in corso, poi quelli possibili.',
-    'event.happened': 'Avvenuto',
-    'event.ongoing': 'In corso',
-    'event.possible': 'Possibile',
     'story.cards': 'Le schede della storia',
     'notice.dataError': 'Non è stato possibile usare i dati aggiornati ({reason}): restano i dati dell’articolo.',
     'notice.reason.timeout': 'tempo scaduto',
@@ -86,26 +57,15 @@ export const messages = {
     'notice.reason.size': 'file troppo grande',
   },
   en: {
-    kicker: 'North Korea – Russia',
     asOf: 'Data as of {date}',
     sources: 'Sources',
     sourceLabel: 'Source',
     reportedBy: '{name}, reported by {outlet}',
     articleBy: 'From the article by {publisher}',
-    derived: 'derived figure',
     editorNote: 'Editor’s note',
-    'qualifier.exact': '',
-    'qualifier.about': 'about',
-    'qualifier.atLeast': 'at least',
-    'qualifier.atMost': 'up to about',
-    'unit.soldiers': 'soldiers',
-    'unit.people': 'people',
-    'tally.title': 'North Korean troops in Russia',
-    'tally.chartLabel': 'Chart: troops sent and losses',
-    'tally.chart.troops': 'Troops sent',
-    'tally.chart.casualties': 'Killed and wounded',
+    'tally.chartLabel': 'Chart: soldiers sent, killed and wounded',
     'tally.chart.summary':
-      'Bar chart. Troops sent: {total} in all, {latest} of them in the latest wave and {earlier} before it (derived). Killed and wounded: {casualties}.',
+      'Bar chart. Soldiers sent: {total} in all, {latest} of them in the latest deployment and {earlier} before it ({derivedSource}). Killed and wounded: {casualties}.',
     'chart.roledescription': 'explorable chart',
     'chart.help': 'Arrow keys move from one value to the next, Home and End to the first and last; Escape closes.',
     'chart.position': 'Value {n} of {total}.',
@@ -117,40 +77,18 @@ export const messages = {
     'chart.col.qualifier': 'Qualifier',
     'chart.col.unit': 'Unit',
     'chart.col.source': 'Source',
-    'chart.col.derived': 'Derived',
+    'chart.col.derived': 'Editors’ calculation',
     'chart.exact': 'exact',
     'chart.yes': 'yes',
     'chart.no': 'no',
-    'tally.table.caption': 'The chart’s data: North Korean troops sent to Russia, and their losses',
-    'ceasefire.title': 'The partial Russia–Ukraine truce',
-    'ceasefire.days.one': 'day without strikes on energy infrastructure',
-    'ceasefire.days.other': 'days without strikes on energy infrastructure',
-    'ceasefire.daysDetail': 'from {since} to {asOf}, the date of the data (derived)',
-    'state.holding': 'Holding',
-    'state.agreed': 'Agreed',
-    'state.negotiating': 'Under negotiation',
-    'state.blocked': 'Blocked',
-    'state.opposed': 'Russia opposed',
-    'state.fighting': 'Fighting continues',
-    'arms.title': 'Weapons and military technology',
-    'arms.status.supplied': 'Supplied to Russia',
-    'arms.status.developing': 'In development',
-    'arms.status.feared': 'Feared transfer',
-    'exchange.title': 'What Pyongyang and Moscow exchange',
-    'exchange.northKorea': 'North Korea',
-    'exchange.russia': 'Russia',
-    'exchange.toRussia': 'From North Korea to Russia',
-    'exchange.toNorthKorea': 'From Russia to North Korea',
-    'exchange.mutual': 'Both ways',
+    'ceasefire.daysDetail': 'from {since} to {asOf}, the date of the data (editors’ calculation)',
     seeNote: 'See the editor’s note below.',
-    'timeline.title': 'Timeline: diplomacy and war',
-    'timeline.dated': 'Dated in the article',
-    'timeline.undated': 'No date in the article',
+    derivedSource: 'editors’ calculation: {formula}',
+    correctionAtClaim: '{claim}, according to the article; {correction}',
+    sourceDefault: 'Source where not stated',
+    otherSources: 'Other sources',
     'timeline.undatedNote':
       'The article does not say when, and we add no date. Events that happened come first, then ongoing ones, then possible ones.',
-    'event.happened': 'Happened',
-    'event.ongoing': 'Ongoing',
-    'event.possible': 'Possible',
     'story.cards': 'The story’s cards',
     'notice.dataError': 'The updated data could not be used ({reason}); showing the article’s data.',
     'notice.reason.timeout': 'timed out',
@@ -169,4 +107,19 @@ export const messages = {
   },
 } as const satisfies Record<string, Record<string, string>>;
 
-export type MessageKey = keyof (typeof messages)['it'];
+export type LabelKey = keyof typeof style.labels;
+export type MessageKey = keyof (typeof chrome)['it'] | LabelKey;
+
+function labels(lang: 'it' | 'en'): Record<LabelKey, string> {
+  return Object.fromEntries(Object.entries(style.labels).map(([key, entry]) => [key, entry[lang]])) as Record<LabelKey, string>;
+}
+
+export const messages: Record<'it' | 'en', Record<MessageKey, string>> = {
+  it: { ...chrome.it, ...labels('it') },
+  en: { ...chrome.en, ...labels('en') },
+};
+
+/** The certainty a label claims (data/style.json), for badges: `reported`, `possible` or `feared`. */
+export function labelCertainty(key: LabelKey): string {
+  return (style.labels[key] as { certainty?: string }).certainty ?? 'reported';
+}

@@ -33,7 +33,7 @@ describe('exploring the tally’s chart with the keyboard', () => {
     expect(el.shadowRoot!.activeElement).to.equal(box);
     expect(box.getAttribute('role')).to.equal('group');
     expect(box.getAttribute('aria-roledescription')).to.equal('explorable chart');
-    expect(box.getAttribute('aria-label')).to.equal('Chart: troops sent and losses');
+    expect(box.getAttribute('aria-label')).to.equal('Chart: soldiers sent, killed and wounded');
     const help = el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!);
     expect(textOf(help)).to.include('Arrow keys').and.include('Escape');
     expect($(el, '.chart-live').getAttribute('role')).to.equal('status');
@@ -44,7 +44,7 @@ describe('exploring the tally’s chart with the keyboard', () => {
     const { el } = await focusedTally('en');
     await press(el, 'ArrowRight');
     expect(live(el)).to.equal(
-      'Soldiers sent before the latest deployment: up to about 8,000 soldiers (derived figure). Source: South Korea’s Joint Chiefs of Staff, reported by CNN. Value 1 of 3.',
+      'Soldiers sent before the latest deployment: up to about 8,000 soldiers. Source: editors’ calculation: about 11,000 − at least 3,000. Value 1 of 3.',
     );
     expect(active(el)).to.deep.equal([[0, 0]]);
     await press(el, 'ArrowDown');
@@ -66,7 +66,7 @@ describe('exploring the tally’s chart with the keyboard', () => {
     await press(el, 'End');
     expect(live(el)).to.match(/^Morti e feriti nordcoreani: almeno 4\.000 persone\. Fonte: .+\. Dato 3 di 3\.$/);
     await press(el, 'Home');
-    expect(live(el)).to.match(/^Soldati inviati prima dell’ultimo invio: fino a circa 8\.000 soldati \(dato calcolato\)\. Fonte: .*CNN\. Dato 1 di 3\.$/);
+    expect(live(el)).to.equal('Soldati inviati prima dell’ultimo invio: fino a circa 8.000 soldati. Fonte: calcolo della redazione: circa 11.000 − almeno 3.000. Dato 1 di 3.');
   });
 
   it('keeps the page from scrolling while the arrows explore the chart', async () => {

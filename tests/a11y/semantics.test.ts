@@ -62,7 +62,7 @@ describe('screen-reader semantics of every element', () => {
           expect(time.getBoundingClientRect().height).to.be.greaterThan(0);
         }
         for (const line of sources) {
-          expect(textOf(line)).to.match(/^Sources: .+\.$/);
+          expect(textOf(line)).to.match(/^(Sources|Source|Source where not stated|Other sources): .+\.$/);
           expect(hiddenFromReaders(line)).to.equal(false);
         }
       });

@@ -11,8 +11,10 @@ describe('<ceasefire-status>', () => {
     expect(strands.map((s) => s.dataset.strand)).to.deep.equal(bundledStory.truce.strands.map((s) => s.id));
     const badge = (id: string) => textOf(strands.find((s) => s.dataset.strand === id)!.querySelector('.badge'));
     expect(badge('energy')).to.equal('Holding');
-    expect(badge('black-sea')).to.equal('Under negotiation');
-    expect(badge('broader-deal')).to.equal('Blocked');
+    // No badge says more than its sentence: the talks "hanno portato a un accordo";
+    // Moscow "ha posto condizioni severe" (not: blocked).
+    expect(badge('black-sea')).to.equal('Agreement reached');
+    expect(badge('broader-deal')).to.equal('Russia’s conditions');
     expect(badge('peacekeepers')).to.equal('Russia opposed');
     expect(badge('fighting')).to.equal('Fighting continues');
   });
@@ -32,7 +34,8 @@ describe('<ceasefire-status>', () => {
   it('counts the days since the energy halt to the as-of date, not to today', async () => {
     const el = await fixture<CeasefireStatus>(html`<ceasefire-status lang="en"></ceasefire-status>`);
     expect(textOf($(el, '.days'))).to.equal(
-      '3 days without strikes on energy infrastructure from 25 March 2025 to 28 March 2025, the date of the data (derived)',
+      // "Dal 25 marzo": the article gives no year, so neither do we; the year is in the as-of date only.
+      '3 days without strikes on energy facilities from 25 March to 28 March 2025, the date of the data (editors’ calculation)',
     );
     const later = storyCopy();
     later.asOf = '2025-04-30';

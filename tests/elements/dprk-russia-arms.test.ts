@@ -28,10 +28,12 @@ describe('<dprk-russia-arms>', () => {
       const text = textOf(arm(el, a.id));
       expect(text).to.include(a.name.it).and.include(a.detail.it);
     }
-    expect(textOf(arm(el, 'howitzers').querySelector('.source'))).to.equal('Fonte: unita.tv (senza attribuzione)');
+    // The source most items share is credited once, in the footer; the others stay at their item.
+    expect(arm(el, 'howitzers').querySelector('.source')).to.equal(null);
+    expect(textOf($(el, '.sources'))).to.equal('Fonte, dove non indicata: unita.tv (senza attribuzione).');
     expect(textOf(arm(el, 'tech-transfer').querySelector('.source'))).to.equal('Fonte: Stati Uniti');
     expect(textOf(arm(el, 'ai-drones').querySelector('.badge'))).to.equal('In sviluppo');
-    expect(textOf($(el, '.sources'))).to.include('Stati Uniti');
+    expect(textOf($$(el, '.sources')[1])).to.equal('Altre fonti: Stati Uniti.');
   });
 
   it('tells status by a shape and a frame as well as colour, with icons hidden from screen readers', async () => {

@@ -5,7 +5,8 @@ import type { StoryElement } from '../../src/base/story-element.js';
 import type { DprkRussiaStory } from '../../src/elements/dprk-russia-story/dprk-russia-story.js';
 import { bundledStory } from '../../src/data/story.js';
 import { $, $$, fixture, jsonUrl, storyCopy, textOf, waitFor } from '../helpers.js';
-import { STORY_CARDS } from '../../src/widgets.js';
+import { STORY_CARDS, widget, type WidgetTag } from '../../src/widgets.js';
+import style from '../../data/style.json' with { type: 'json' };
 
 const CARDS = STORY_CARDS.map((w) => w.tag);
 const cards = (el: DprkRussiaStory) => $$<StoryElement>(el, '.cards > *');
@@ -29,10 +30,14 @@ describe('<dprk-russia-story>', () => {
     }
   });
 
-  it('shows the article’s headline and standfirst, and one as-of line', async () => {
+  it('shows the article’s headline, its standfirst as the article’s words, our figures with their qualifiers, and one as-of line', async () => {
     const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="it"></dprk-russia-story>`);
     expect(textOf($(el, '#title'))).to.equal(bundledStory.article.title.it);
-    expect(textOf($(el, '.standfirst'))).to.equal(bundledStory.article.standfirst.it);
+    // The standfirst drops the qualifiers ("invia 3.000 … totale a 11.000"): it is quoted as the article's, and credited.
+    expect(textOf($(el, '.standfirst blockquote'))).to.equal(bundledStory.article.standfirst.it);
+    expect(textOf($(el, '.standfirst figcaption'))).to.equal('Il sommario dell’articolo, unita.tv');
+    // Our own line keeps them.
+    expect(textOf($(el, '.figures-line'))).to.include('almeno 3.000 soldati nell’ultimo invio').and.include('circa 11.000');
     expect($$(el, '.as-of')).to.have.length(1);
     expect(textOf($(el, '.as-of'))).to.equal('Dati aggiornati al 28 marzo 2025');
     expect(textOf($(el, '.footer'))).to.include('unita.tv').and.include(bundledStory.asOfNote.it);
@@ -71,7 +76,8 @@ describe('<dprk-russia-story>', () => {
       await settled(el);
       for (const card of cards(el)) {
         expect(card.getAttribute('lang'), card.localName).to.equal('en');
-        expect(textOf(card.shadowRoot!.querySelector('.kicker'))).to.equal('North Korea – Russia');
+        const topic = widget(card.localName as WidgetTag).topic;
+        expect(textOf(card.shadowRoot!.querySelector('.kicker'))).to.equal(style.labels[`kicker.${topic}`].en);
       }
       el.removeAttribute('lang');
       await settled(el);

@@ -24,7 +24,9 @@ describe('<dprk-russia-tally>', () => {
 
   it('names the source of each figure and the as-of date', async () => {
     const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally lang="en"></dprk-russia-tally>`);
-    expect(textOf($(el, '[data-figure="troops-total"] .source'))).to.equal('Source: South Korea’s Joint Chiefs of Staff, reported by CNN');
+    // The source two figures share is credited once; the other figure names its own.
+    expect($(el, '[data-figure="troops-total"]').querySelector('.source')).to.equal(null);
+    expect(textOf($(el, '.sources'))).to.equal('Source where not stated: South Korea’s Joint Chiefs of Staff, reported by CNN.');
     expect(textOf($(el, '[data-figure="casualties"] .source'))).to.include('source not named');
     const time = $(el, '.as-of time');
     expect(time.getAttribute('datetime')).to.equal(bundledStory.asOf);
@@ -42,10 +44,10 @@ describe('<dprk-russia-tally>', () => {
       [value('troops-latest'), null],
       [null, value('casualties')],
     ]);
-    expect(sets[0].label).to.include('derived').and.include('up to about 8,000');
+    expect(sets[0].label).to.include('editors’ calculation').and.include('up to about 8,000');
     expect(sets[1].label).to.include('at least 3,000');
     expect(chart.getDatasetMeta(0).hidden).to.not.equal(true);
-    expect(chart.data.labels).to.deep.equal(['Troops sent', 'Killed and wounded']);
+    expect(chart.data.labels).to.deep.equal(['Soldiers sent', 'Killed and wounded']);
     // Stacked: the troops bar reaches the total.
     expect(value('troops-earlier') + value('troops-latest')).to.equal(value('troops-total'));
   });
@@ -64,8 +66,8 @@ describe('<dprk-russia-tally>', () => {
     const chart = await el.chart.ready;
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect(textOf($(el, '.title'))).to.equal('North Korean troops in Russia');
-    expect(chart.data.labels).to.deep.equal(['Troops sent', 'Killed and wounded']);
+    expect(textOf($(el, '.title'))).to.equal('North Korean soldiers sent to Russia');
+    expect(chart.data.labels).to.deep.equal(['Soldiers sent', 'Killed and wounded']);
     expect($(el, '.card').getAttribute('lang')).to.equal('en');
   });
 

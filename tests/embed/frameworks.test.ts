@@ -20,7 +20,7 @@ describe('used from a framework: properties and events', () => {
     await el.updateComplete;
     expect(el.resolvedLang).to.equal('en');
     expect(el.resolvedScheme).to.equal('dark');
-    expect(el.shadowRoot!.querySelector('h4.title')!.textContent).to.equal('North Korean troops in Russia');
+    expect(el.shadowRoot!.querySelector('h4.title')!.textContent).to.equal('North Korean soldiers sent to Russia');
     expect(el.shadowRoot!.querySelector('.as-of time')!.getAttribute('datetime')).to.equal('2025-04-20');
     el.remove();
   });
@@ -31,12 +31,12 @@ describe('used from a framework: properties and events', () => {
     el.lang = 'it';
     document.body.append(el);
     await el.updateComplete;
-    expect(shadowText(el)).to.include('Soldati nordcoreani in Russia');
+    expect(shadowText(el)).to.include('Soldati nordcoreani inviati in Russia');
 
     el.lang = 'en';
     el.theme = 'light';
     await el.updateComplete;
-    expect(shadowText(el)).to.include('North Korean troops in Russia');
+    expect(shadowText(el)).to.include('North Korean soldiers sent to Russia');
     expect(el.resolvedScheme).to.equal('light');
 
     const failed = nextEvent<DataErrorEvent>(document.body, 'drw-data-error'); // it bubbles, as a framework's handler on a parent expects

@@ -42,7 +42,7 @@ describe('embed-code generator', () => {
     const el = body.querySelector('dprk-russia-tally')!;
     expect(el.getAttribute('lang')).to.equal('it');
     const text = el.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.include('circa 11.000').and.include('Stato maggiore congiunto sudcoreano, riportato da CNN').and.include('28 marzo 2025');
+    expect(text).to.include('circa 11.000').and.include('Comando di stato maggiore sudcoreano, riportato da CNN').and.include('28 marzo 2025');
     g.done();
   });
 
@@ -53,7 +53,7 @@ describe('embed-code generator', () => {
     g.choose('theme', 'dark');
     const el = g.root.querySelector('.generator-preview ceasefire-status') as HTMLElement & { updateComplete: Promise<unknown>; resolvedScheme: string };
     await el.updateComplete;
-    expect(shadowText(el)).to.include('Under negotiation').and.include('Black Sea');
+    expect(shadowText(el)).to.include('Agreement reached').and.include('Black Sea');
     expect(el.resolvedScheme).to.equal('dark');
     const fallback = el.querySelector('p')!;
     expect(el.textContent).to.include('Energy facilities');

@@ -54,7 +54,7 @@ describe('zero layout shift: the reserved space holds through upgrade, data and 
     await customElements.whenDefined('dprk-russia-tally');
     await tally.updateComplete;
     await frames();
-    expect(shadowText(tally)).to.include('North Korean troops in Russia');
+    expect(shadowText(tally)).to.include('North Korean soldiers sent to Russia');
     expect(fallback.getClientRects().length, 'fallback hidden once the card renders').to.equal(0);
     expect(watched.map(box), 'after the upgrade').to.deep.equal(before);
 

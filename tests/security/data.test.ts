@@ -69,7 +69,7 @@ describe('bounded data: nothing freezes, nothing absurd is shown', function () {
 
   it('refuses a 500 KB string inside an otherwise valid story (no 14 s render)', async () => {
     const story = storyCopy();
-    story.figures[0].label.en = 'y'.repeat(500_000);
+    story.figures[0].label.en = 'y'.repeat(480_000); // under the 512 KB cap with the rest of the story
     expectRefused(await attempt({ inline: json(story) }), 'invalid');
   });
 
@@ -87,7 +87,7 @@ describe('bounded data: nothing freezes, nothing absurd is shown', function () {
     ['a fractional figure', (s: Story) => (s.figures[1].value = 11000.5)],
     ['no figures at all', (s: Story) => (s.figures = [])],
     ['a figure the card needs removed', (s: Story) => (s.figures = s.figures.filter((f) => f.id !== 'casualties'))],
-    ['a latest wave larger than the total', (s: Story) => (s.figures.find((f) => f.id === 'troops-latest')!.value = 20_000)],
+    ['a latest deployment larger than the total', (s: Story) => (s.figures.find((f) => f.id === 'troops-latest')!.value = 20_000)],
     ['a stored derived value that contradicts its inputs', (s: Story) => (s.figures.find((f) => f.id === 'troops-earlier')!.value = 8000 + 1)],
   ] as const) {
     it(`refuses ${what}, keeping the article's figures`, async () => {

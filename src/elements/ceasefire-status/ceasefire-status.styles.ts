@@ -40,14 +40,14 @@ export const ceasefireStyles = css`
     border-inline-start: 6px solid var(--_state);
     border-radius: 8px;
   }
-  .strand[data-state='holding'] {
+  .strand[data-state='holding'],
+  .strand[data-state='agreed'] {
     --_state: var(--_ok);
   }
-  .strand[data-state='agreed'],
-  .strand[data-state='negotiating'] {
+  .strand[data-state='negotiating'],
+  .strand[data-state='conditions'] {
     --_state: var(--_warn);
   }
-  .strand[data-state='blocked'],
   .strand[data-state='opposed'],
   .strand[data-state='fighting'] {
     --_state: var(--_bad);

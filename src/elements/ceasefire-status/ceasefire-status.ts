@@ -1,17 +1,17 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { StoryElement } from '../../base/story-element.js';
+import { onAsOfYear } from '../../data/dates.js';
 import type { Story, Strand, TruceState } from '../../data/schema.js';
 import { figure } from '../../data/story.js';
 import { daysBetween, formatDate, formatNumber, pick, t, type Lang } from '../../i18n/i18n.js';
 import { ceasefireStyles } from './ceasefire-status.styles.js';
-import { widget } from '../../widgets.js';
 
 /** A shape per state, so no state is told by colour alone (the word is always there too). */
 const ICONS: Record<TruceState, SVGTemplateResult> = {
   holding: svg`<path d="M4 12.5l5 5L20 6.5" />`,
   agreed: svg`<path d="M4 12.5l5 5L20 6.5" /><path d="M4 20h16" />`,
   negotiating: svg`<circle cx="5" cy="12" r="1.5" /><circle cx="12" cy="12" r="1.5" /><circle cx="19" cy="12" r="1.5" />`,
-  blocked: svg`<circle cx="12" cy="12" r="8.5" /><path d="M6 18L18 6" />`,
+  conditions: svg`<path d="M7 3.5h10v17H7z" /><path d="M10 8.5h4M10 12h4M10 15.5h2.5" />`,
   opposed: svg`<path d="M6 6l12 12M18 6L6 18" />`,
   fighting: svg`<path d="M12 3l9.5 17h-19z" /><path d="M12 10v4.5M12 17.5v.5" />`,
 };
@@ -48,9 +48,7 @@ const ICONS: Record<TruceState, SVGTemplateResult> = {
 export class CeasefireStatus extends StoryElement {
   static override styles = [...StoryElement.styles, ceasefireStyles];
 
-  protected cardTitle(lang: Lang): string {
-    return widget('ceasefire-status').title(this.story, lang);
-  }
+  protected readonly registryTag = 'ceasefire-status';
 
   protected sourceIds(story: Story): string[] {
     return story.truce.strands.flatMap((s) => [
@@ -66,7 +64,8 @@ export class CeasefireStatus extends StoryElement {
   /** Days from the energy halt to the data's as-of date (derived). */
   daysSinceHalt(story: Story = this.story): { days: number; since: string } | null {
     const halted = story.truce.strands.find((s) => s.state === 'holding' && s.since);
-    return halted?.since ? { days: daysBetween(halted.since, story.asOf), since: halted.since } : null;
+    // A day the article gives without a year ("25 marzo") counts from the latest such day up to asOf.
+    return halted?.since ? { days: daysBetween(onAsOfYear(halted.since, story.asOf), story.asOf), since: halted.since } : null;
   }
 
   protected renderBody(story: Story, lang: Lang): TemplateResult {
@@ -95,7 +94,7 @@ export class CeasefireStatus extends StoryElement {
         ${strand.facts.map(
           (fact) => html`<li>
             ${pick(fact.text, lang)}
-            <span class="source">${t(lang, 'sourceLabel')}: ${this.sourceName(story, fact.source, lang)}</span>
+            ${this.itemSource(story, fact.source, lang)}
           </li>`,
         )}
       </ul>

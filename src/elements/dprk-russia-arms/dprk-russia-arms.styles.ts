@@ -19,7 +19,8 @@ export const armsStyles = css`
     --_status: var(--_warn);
   }
   /* Not (yet) real: a dashed frame, besides the word and the shape. */
-  .arm[data-status='feared'] {
+  .arm[data-certainty='feared'],
+  .arm[data-certainty='possible'] {
     --_status: var(--_muted);
     border-style: dashed;
   }

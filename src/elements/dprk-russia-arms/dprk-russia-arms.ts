@@ -3,8 +3,8 @@ import { StoryElement } from '../../base/story-element.js';
 import type { Arm, Story } from '../../data/schema.js';
 import { ARM_KINDS, ARM_STATUSES } from '../../data/schema.js';
 import { pick, t, type Lang } from '../../i18n/i18n.js';
+import { labelCertainty } from '../../i18n/messages.js';
 import { armsStyles } from './dprk-russia-arms.styles.js';
-import { widget } from '../../widgets.js';
 
 type ArmKind = (typeof ARM_KINDS)[number];
 type ArmStatus = (typeof ARM_STATUSES)[number];
@@ -61,9 +61,7 @@ const STATUS_ICONS: Record<ArmStatus, SVGTemplateResult> = {
 export class DprkRussiaArms extends StoryElement {
   static override styles = [...StoryElement.styles, armsStyles];
 
-  protected cardTitle(lang: Lang): string {
-    return widget('dprk-russia-arms').title(this.story, lang);
-  }
+  protected readonly registryTag = 'dprk-russia-arms';
 
   protected sourceIds(story: Story): string[] {
     return story.arms.map((a) => a.source);
@@ -80,7 +78,7 @@ export class DprkRussiaArms extends StoryElement {
   }
 
   private renderArm(story: Story, arm: Arm, lang: Lang): TemplateResult {
-    return html`<li class="arm keep" part="arm" data-arm=${arm.id} data-kind=${arm.kind} data-status=${arm.status}>
+    return html`<li class="arm keep" part="arm" data-arm=${arm.id} data-kind=${arm.kind} data-status=${arm.status} data-certainty=${labelCertainty(`arms.status.${arm.status}`)}>
       <div class="top">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${KIND_ICONS[arm.kind]}</svg>
         <span class="badge"
@@ -89,7 +87,7 @@ export class DprkRussiaArms extends StoryElement {
       </div>
       ${this.subheading(pick(arm.name, lang), 'arm-name')}
       <p class="detail">${pick(arm.detail, lang)}</p>
-      <span class="source">${t(lang, 'sourceLabel')}: ${this.sourceName(story, arm.source, lang)}</span>
+      ${this.itemSource(story, arm.source, lang)}
     </li>`;
   }
 }

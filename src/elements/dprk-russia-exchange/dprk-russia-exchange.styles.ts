@@ -83,9 +83,35 @@ export const exchangeStyles = css`
     border-inline-start: 5px solid var(--_lane);
     border-radius: 8px;
   }
+  /* Feared or possible, not reported as happening: a dashed frame, besides the word. */
+  .flow[data-certainty='feared'],
+  .flow[data-certainty='possible'] {
+    border-style: dashed;
+    border-inline-start-color: var(--_muted);
+  }
   .flow-label {
-    display: block;
+    display: inline;
     font-weight: 700;
+  }
+  .flow .badge {
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    padding: 0 0.45em;
+    border: 1px dashed currentColor;
+    border-radius: 999px;
+    font-size: 0.78em;
+    font-weight: 700;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+    /* One word: it breaks only where it cannot fit at all (text at 200% on a phone). */
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    vertical-align: 0.1em;
+  }
+  .correction {
+    display: block;
+    margin-top: 0.3em;
+    font-size: 0.88em;
   }
   .flow-detail {
     display: block;

@@ -1,9 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { StoryElement } from '../../base/story-element.js';
 import { FLOW_DIRECTIONS, type Flow, type Story } from '../../data/schema.js';
+import { notesAbout } from '../../data/story.js';
 import { pick, t, type Lang } from '../../i18n/i18n.js';
 import { exchangeStyles } from './dprk-russia-exchange.styles.js';
-import { widget } from '../../widgets.js';
 
 type Direction = (typeof FLOW_DIRECTIONS)[number];
 
@@ -45,9 +45,7 @@ const HEAD = svg`<path d="M4 3l16 9-16 9z" />`;
 export class DprkRussiaExchange extends StoryElement {
   static override styles = [...StoryElement.styles, exchangeStyles];
 
-  protected cardTitle(lang: Lang): string {
-    return widget('dprk-russia-exchange').title(this.story, lang);
-  }
+  protected readonly registryTag = 'dprk-russia-exchange';
 
   protected sourceIds(story: Story): string[] {
     return FLOW_DIRECTIONS.flatMap((d) => story.flows.filter((f) => f.direction === d).map((f) => f.source));
@@ -58,20 +56,19 @@ export class DprkRussiaExchange extends StoryElement {
   }
 
   protected renderBody(story: Story, lang: Lang): TemplateResult {
-    const noted = new Set(story.notes.map((n) => n.about));
     return html`<div class="exchange">
       <p class="pole north-korea" aria-hidden="true">${t(lang, 'exchange.northKorea')}</p>
       <div class="lanes">
         ${FLOW_DIRECTIONS.map((direction) => {
           const flows = story.flows.filter((f) => f.direction === direction);
-          return flows.length ? this.renderLane(story, direction, flows, noted, lang) : nothing;
+          return flows.length ? this.renderLane(story, direction, flows, lang) : nothing;
         })}
       </div>
       <p class="pole russia" aria-hidden="true">${t(lang, 'exchange.russia')}</p>
     </div>`;
   }
 
-  private renderLane(story: Story, direction: Direction, flows: Flow[], noted: Set<string>, lang: Lang): TemplateResult {
+  private renderLane(story: Story, direction: Direction, flows: Flow[], lang: Lang): TemplateResult {
     const start = direction !== 'toRussia';
     const end = direction !== 'toNorthKorea';
     return html`<section class="lane" part="lane" data-direction=${direction}>
@@ -83,11 +80,16 @@ export class DprkRussiaExchange extends StoryElement {
       </div>
       <ul class="flows" role="list">
         ${flows.map(
-          (flow) => html`<li class="flow keep" part="flow" data-flow=${flow.id} data-kind=${flow.kind}>
+          (flow) => html`<li class="flow keep" part="flow" data-flow=${flow.id} data-kind=${flow.kind} data-certainty=${flow.certainty}>
             <span class="flow-label">${pick(flow.label, lang)}</span>
+            ${flow.certainty === 'reported' ? nothing : html`<span class="badge">${t(lang, `certainty.${flow.certainty}`)}</span>`}
             <span class="flow-detail">${pick(flow.detail, lang)}</span>
-            ${noted.has(flow.id) ? html`<span class="see-note">${t(lang, 'seeNote')}</span>` : nothing}
-            <span class="source">${t(lang, 'sourceLabel')}: ${this.sourceName(story, flow.source, lang)}</span>
+            ${notesAbout(story, flow.id).map((note) =>
+              note.atClaim
+                ? html`<span class="correction"><strong>${t(lang, 'editorNote')}:</strong> ${this.correction(note.atClaim, lang)}.</span>`
+                : html`<span class="see-note">${t(lang, 'seeNote')}</span>`,
+            )}
+            ${this.itemSource(story, flow.source, lang)}
           </li>`,
         )}
       </ul>

@@ -7,8 +7,25 @@ export const storyStyles = css`
     line-height: 1.15;
   }
   .standfirst {
-    margin: 0 0 0.6em;
+    margin: 0 0 0.5em;
+  }
+  /* The article's words, set off as a quotation. */
+  .standfirst blockquote {
+    margin: 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_border);
     font-size: 1.1em;
+  }
+  .standfirst blockquote p {
+    margin: 0;
+  }
+  .standfirst figcaption,
+  .figures-line {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .figures-line {
+    margin: 0 0 0.6em;
   }
   .head .as-of {
     margin: 0;

@@ -2,10 +2,11 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { HEADINGS, StoryElement } from '../../base/story-element.js';
 import type { Story } from '../../data/schema.js';
-import { pick, t, toLang, type Lang } from '../../i18n/i18n.js';
+import { figure, figureCredit } from '../../data/story.js';
+import { pick, qualifiedNumber, t, toLang, type Lang } from '../../i18n/i18n.js';
 import { THEMES } from '../../styles/theme-controller.js';
 import { safeHref } from '../../guards/safe-url.js';
-import { STORY_CARDS, widget } from '../../widgets.js';
+import { STORY_CARDS } from '../../widgets.js';
 import { storyStyles } from './dprk-russia-story.styles.js';
 
 /**
@@ -57,17 +58,34 @@ export class DprkRussiaStory extends StoryElement {
     for (const card of this.renderRoot.querySelectorAll('.cards > *')) (card as ReactiveElement).requestUpdate();
   }
 
-  protected cardTitle(lang: Lang): string {
-    return widget('dprk-russia-story').title(this.story, lang);
-  }
+  protected readonly registryTag = 'dprk-russia-story';
 
   protected sourceIds(_story: Story): string[] {
     return [];
   }
 
-  /** The cards render inside {@link render}; this is the header's own body. */
+  /**
+   * The cards render inside {@link render}; this is the header's own body: the
+   * article's standfirst shown as the article's words (in English, our
+   * translation, said so), then the figures in our words with the article's qualifiers.
+   */
   protected renderBody(story: Story, lang: Lang): TemplateResult {
-    return html`<p class="standfirst" part="standfirst">${pick(story.article.standfirst, lang)}</p>`;
+    const say = (id: string) => {
+      const f = figure(story, id);
+      return f ? qualifiedNumber(lang, f.value, f.qualifier) : '—';
+    };
+    const total = figure(story, 'troops-total');
+    return html`<figure class="standfirst" part="standfirst">
+        <blockquote><p>${pick(story.article.standfirst, lang)}</p></blockquote>
+        <figcaption>${t(lang, 'story.standfirst')}, ${story.article.publisher}</figcaption>
+      </figure>
+      <p class="figures-line">
+        ${t(lang, 'story.figures', {
+          latest: say('troops-latest'),
+          total: say('troops-total'),
+          source: total ? figureCredit(story, total, lang) : '—',
+        })}
+      </p>`;
   }
 
   /**
@@ -90,7 +108,7 @@ export class DprkRussiaStory extends StoryElement {
     return html`
       <section part="base" class="card story" data-theme=${this.resolvedScheme} aria-labelledby="title">
         <header part="header" class="head" lang=${lang}>
-          <p class="kicker" part="kicker">${t(lang, 'kicker')}</p>
+          <p class="kicker" part="kicker">${this.kicker(lang)}</p>
           ${staticHtml`<${heading} id="title" class="title" part="title">${this.cardTitle(lang)}</${heading}>`}
           ${this.renderBody(story, lang)}
           <p class="as-of">${this.renderAsOf(story, lang)}</p>

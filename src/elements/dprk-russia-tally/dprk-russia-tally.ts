@@ -8,10 +8,9 @@ import { ChartKeyboardController } from '../../charts/chart-keyboard-controller.
 import { ChartTools } from '../../charts/chart-tools.js';
 import { chartToolsStyles } from '../../charts/chart-tools.styles.js';
 import type { Figure, Story } from '../../data/schema.js';
-import { derivation, figure } from '../../data/story.js';
+import { derivation, figure, figureCredit } from '../../data/story.js';
 import { formatDate, pick, qualifiedNumber, qualifierWords, formatNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
 import { tallyStyles } from './dprk-russia-tally.styles.js';
-import { widget } from '../../widgets.js';
 
 /** The figures this card shows, in reading order. */
 export const TALLY_FIGURES = ['troops-total', 'troops-latest', 'casualties'] as const;
@@ -24,11 +23,11 @@ const CHART_SERIES = [
 ] as const;
 
 /**
- * North Korean troops sent to Russia and their losses: about 11,000 in all,
- * at least 3,000 in the latest wave, at least 4,000 killed and wounded, each
+ * North Korean soldiers sent to Russia, killed and wounded: about 11,000 in all,
+ * at least 3,000 in the latest deployment, at least 4,000 killed and wounded, each
  * with its qualifier and source, and a bar chart of them.
  *
- * @summary Troops North Korea sent to Russia, and their losses, with a chart.
+ * @summary Soldiers North Korea sent to Russia, killed and wounded, with a chart.
  *
  * @attr lang - `it` or `en`; without it, the closest `lang` on the page, else `it`.
  * @attr theme - `auto` (default), `light` or `dark`.
@@ -47,8 +46,8 @@ const CHART_SERIES = [
  * @cssprop --drw-bg - Card background.
  * @cssprop --drw-fg - Text colour.
  * @cssprop --drw-accent - Headline figures and kicker.
- * @cssprop --drw-chart-1 - Latest wave bar.
- * @cssprop --drw-chart-2 - Earlier waves bar.
+ * @cssprop --drw-chart-1 - Latest deployment bar.
+ * @cssprop --drw-chart-2 - Before the latest deployment (editors’ calculation) bar.
  * @cssprop --drw-chart-3 - Killed and wounded bar.
  * @cssprop --drw-chart-height - Height reserved for the chart (default 176px).
  * @cssprop --drw-focus - Focus ring around the chart, its table toggle and buttons.
@@ -90,12 +89,10 @@ export class DprkRussiaTally extends StoryElement {
     },
   });
 
-  protected cardTitle(lang: Lang): string {
-    return widget('dprk-russia-tally').title(this.story, lang);
-  }
+  protected readonly registryTag = 'dprk-russia-tally';
 
   protected sourceIds(story: Story): string[] {
-    return [...TALLY_FIGURES, 'troops-earlier'].map((id) => figure(story, id)?.source ?? '').filter(Boolean);
+    return TALLY_FIGURES.map((id) => figure(story, id)?.source ?? '').filter(Boolean);
   }
 
   protected renderBody(story: Story, lang: Lang): TemplateResult {
@@ -139,7 +136,7 @@ export class DprkRussiaTally extends StoryElement {
       ${words ? html`<span class="qualifier">${words}</span>` : ''}
       <span class="number">${formatNumber(lang, f.value)}</span>
       <span class="label">${pick(f.label, lang)}</span>
-      <span class="source">${t(lang, 'sourceLabel')}: ${this.sourceName(story, f.source, lang)}</span>
+      ${f.source ? this.itemSource(story, f.source, lang) : ''}
     </li>`;
   }
 
@@ -159,6 +156,10 @@ export class DprkRussiaTally extends StoryElement {
       latest: say('troops-latest'),
       earlier: say('troops-earlier'),
       casualties: say('casualties'),
+      derivedSource: (() => {
+        const f = figure(story, 'troops-earlier');
+        return f ? figureCredit(story, f, lang) : '';
+      })(),
     });
   }
 
@@ -173,7 +174,7 @@ export class DprkRussiaTally extends StoryElement {
           value: f.value,
           qualifier: f.qualifier,
           unit: f.unit,
-          source: this.sourceName(story, f.source, lang),
+          source: figureCredit(story, f, lang),
           derived: !!f.derived,
           datasetIndex,
           index: series.bar,

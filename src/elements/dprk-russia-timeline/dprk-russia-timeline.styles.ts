@@ -66,6 +66,14 @@ export const timelineStyles = css`
     font-weight: 800;
     font-variant-numeric: tabular-nums;
   }
+  /* The article's date, then the record's, at the claim. */
+  .when.corrected {
+    display: block;
+    font-weight: 400;
+  }
+  .when.corrected time {
+    font-weight: 800;
+  }
   .badge {
     color: var(--_status);
     font-size: 0.78em;

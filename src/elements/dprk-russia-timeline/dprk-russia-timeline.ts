@@ -1,10 +1,11 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { StoryElement } from '../../base/story-element.js';
 import { EVENT_STATUSES, type Figure, type Story, type StoryEvent } from '../../data/schema.js';
-import { figure } from '../../data/story.js';
+import { onAsOfYear } from '../../data/dates.js';
+import { figure, figureCredit, notesAbout } from '../../data/story.js';
+import { labelCertainty } from '../../i18n/messages.js';
 import { formatDate, pick, qualifiedNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
 import { timelineStyles } from './dprk-russia-timeline.styles.js';
-import { widget } from '../../widgets.js';
 
 type EventStatus = (typeof EVENT_STATUSES)[number];
 
@@ -49,13 +50,11 @@ const STATUS_DOTS: Record<EventStatus, SVGTemplateResult> = {
 export class DprkRussiaTimeline extends StoryElement {
   static override styles = [...StoryElement.styles, timelineStyles];
 
-  protected cardTitle(lang: Lang): string {
-    return widget('dprk-russia-timeline').title(this.story, lang);
-  }
+  protected readonly registryTag = 'dprk-russia-timeline';
 
   protected sourceIds(story: Story): string[] {
     const { dated, undated } = this.groups(story);
-    return [...dated, ...undated].flatMap((e) => [e.source, ...this.figuresOf(story, e).map((f) => f.source)]);
+    return [...dated, ...undated].flatMap((e) => [e.source, ...this.figuresOf(story, e).flatMap((f) => (f.source ? [f.source] : []))]);
   }
 
   protected override noteTargets(story: Story): string[] {
@@ -64,7 +63,9 @@ export class DprkRussiaTimeline extends StoryElement {
 
   /** Dated events by date; undated ones happened, then ongoing, then possible (data order within each). */
   groups(story: Story = this.story): { dated: StoryEvent[]; undated: StoryEvent[] } {
-    const dated = story.events.filter((e) => e.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+    // A day given without a year sorts as the latest such day up to asOf (the year is never shown).
+    const when = (e: StoryEvent) => onAsOfYear(e.date!, story.asOf);
+    const dated = story.events.filter((e) => e.date).sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
     const rank = (e: StoryEvent) => EVENT_STATUSES.indexOf(e.status);
     const undated = story.events.filter((e) => !e.date).sort((a, b) => rank(a) - rank(b));
     return { dated, undated };
@@ -76,13 +77,12 @@ export class DprkRussiaTimeline extends StoryElement {
 
   protected renderBody(story: Story, lang: Lang): TemplateResult {
     const { dated, undated } = this.groups(story);
-    const noted = new Set(story.notes.map((n) => n.about));
     return html`<div class="timeline">
       ${dated.length
         ? html`<section class="dated">
             ${this.subheading(t(lang, 'timeline.dated'), 'group-title')}
             <ol class="events" role="list">
-              ${dated.map((e) => this.renderEvent(story, e, noted, lang))}
+              ${dated.map((e) => this.renderEvent(story, e, lang))}
             </ol>
           </section>`
         : nothing}
@@ -91,18 +91,30 @@ export class DprkRussiaTimeline extends StoryElement {
             ${this.subheading(t(lang, 'timeline.undated'), 'group-title')}
             <p class="undated-note">${t(lang, 'timeline.undatedNote')}</p>
             <ul class="events" role="list">
-              ${undated.map((e) => this.renderEvent(story, e, noted, lang))}
+              ${undated.map((e) => this.renderEvent(story, e, lang))}
             </ul>
           </section>`
         : nothing}
     </div>`;
   }
 
-  private renderEvent(story: Story, event: StoryEvent, noted: Set<string>, lang: Lang): TemplateResult {
+  private renderEvent(story: Story, event: StoryEvent, lang: Lang): TemplateResult {
     const figures = this.figuresOf(story, event);
-    return html`<li class="event keep" part="event" data-event=${event.id} data-status=${event.status}>
+    const notes = notesAbout(story, event.id);
+    // A correction of the date stands at the date: "2023, secondo l'articolo; il trattato è del 19 giugno 2024".
+    const dateFix = event.date ? notes.find((n) => n.atClaim) : undefined;
+    return html`<li class="event keep" part="event" data-event=${event.id} data-status=${event.status} data-certainty=${labelCertainty(`event.${event.status}`)}>
       <svg class="dot" viewBox="0 0 24 24" aria-hidden="true">${STATUS_DOTS[event.status]}</svg>
-      ${event.date ? html`<time class="when" datetime=${event.date}>${formatDate(lang, event.date)}</time>` : nothing}
+      ${event.date
+        ? dateFix?.atClaim
+          ? html`<span class="when corrected"
+              >${this.fill(lang, 'correctionAtClaim', {
+                claim: html`<time datetime=${event.date}>${formatDate(lang, event.date)}</time>`,
+                correction: this.correction(dateFix.atClaim, lang),
+              })}</span
+            >`
+          : html`<time class="when" datetime=${event.date}>${formatDate(lang, event.date)}</time>`
+        : nothing}
       <span class="badge">${t(lang, `event.${event.status}`)}</span>
       <span class="event-title">${pick(event.title, lang)}</span>
       <p class="event-detail">${pick(event.detail, lang)}</p>
@@ -111,13 +123,13 @@ export class DprkRussiaTimeline extends StoryElement {
             ${figures.map(
               (f) => html`<li data-figure=${f.id}>
                 <span class="number">${qualifiedNumber(lang, f.value, f.qualifier)} ${unitWords(lang, f.unit)}</span>:
-                ${pick(f.label, lang)}${f.derived ? ` (${t(lang, 'derived')})` : ''}
+                ${pick(f.label, lang)}${f.derived ? ` (${figureCredit(story, f, lang)})` : ''}
               </li>`,
             )}
           </ul>`
         : nothing}
-      ${noted.has(event.id) ? html`<span class="see-note">${t(lang, 'seeNote')}</span>` : nothing}
-      <span class="source">${t(lang, 'sourceLabel')}: ${this.sourceName(story, event.source, lang)}</span>
+      ${notes.some((n) => n !== dateFix) ? html`<span class="see-note">${t(lang, 'seeNote')}</span>` : nothing}
+      ${this.itemSource(story, event.source, lang)}
     </li>`;
   }
 }

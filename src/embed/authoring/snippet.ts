@@ -1,5 +1,5 @@
 import type { Story } from '../../data/schema.js';
-import { figure, source as findSource } from '../../data/story.js';
+import { figure, figureCredit, sourceName } from '../../data/story.js';
 import { formatDate, pick, qualifiedNumber, t, type Lang } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { widget, type WidgetTag } from '../../widgets.js';
@@ -19,13 +19,6 @@ export interface EmbedOptions {
   refresh?: number;
   /** Link for readers without JavaScript: the article the widget belongs to. */
   articleUrl?: string;
-}
-
-function sourceName(story: Story, id: string, lang: Lang): string {
-  const found = findSource(story, id);
-  if (!found) return id;
-  const name = pick(found.name, lang);
-  return found.reportedBy ? t(lang, 'reportedBy', { name, outlet: pick(found.reportedBy, lang) }) : name;
 }
 
 /** The card's own heading (the registry's function, so the fallback and the card agree). */
@@ -62,7 +55,7 @@ function headlineFact(tag: WidgetTag, story: Story, lang: Lang): Markup[] | null
     if (!total) return null;
     return [
       { tag: 'strong', children: [qualifiedNumber(lang, total.value, total.qualifier)] },
-      ` ${pick(total.label, lang)}. ${ref}: ${sourceName(story, total.source, lang)}.`,
+      ` ${pick(total.label, lang)}. ${ref}: ${figureCredit(story, total, lang)}.`,
     ];
   }
   if (kind === 'first-truce-strand') {

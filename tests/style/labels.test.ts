@@ -1,0 +1,132 @@
+/**
+ * Every label a widget renders, in both languages, comes from the style sheet
+ * (data/style.json) or from the data's own labels, each of which quotes the
+ * article; and what the issue "Edit like a desk" asked for shows on screen.
+ */
+import { expect, html as litHtml } from '@open-wc/testing';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../../src/index.js';
+import type { StoryElement } from '../../src/base/story-element.js';
+import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
+import { bundledStory } from '../../src/data/story.js';
+import type { Story } from '../../src/data/schema.js';
+import { WIDGETS, widget } from '../../src/widgets.js';
+import { $, $$, fixture, textOf } from '../helpers.js';
+import { labelResidue, style, termProblems, type Langs } from './rules.js';
+
+/** Where a widget puts the words it adds: kicker, headings, badges, labels, legends, captions. */
+const LABELS = '.kicker, .title, h2, h3, h4, h5, h6, .badge, .label, .flow-label, .event-title, .legend li, caption, .standfirst figcaption, .days .what, .pole';
+
+/** The phrases a label may be built from, in one language: the style sheet's words and the data's labels and names. */
+function phrases(story: Story, lang: Langs): string[] {
+  const data = [
+    story.article.title,
+    story.truce.title,
+    ...story.figures.map((f) => f.label),
+    ...story.truce.strands.map((s) => s.title),
+    ...story.arms.map((a) => a.name),
+    ...story.flows.map((f) => f.label),
+    ...story.events.map((e) => e.title),
+    ...story.sources.map((s) => s.name),
+  ].map((text) => text[lang]);
+  return [...Object.values(style.labels).map((entry) => entry[lang]), ...data, story.article.publisher];
+}
+
+const render = (tag: string, lang: Langs) => fixture<StoryElement>(html`<${unsafeStatic(tag)} lang=${lang}></${unsafeStatic(tag)}>`);
+
+describe('labels: every word we add comes from the style sheet or the data', () => {
+  it('finds words we wrote ourselves (the check can fail)', () => {
+    const allowed = phrases(bundledStory, 'it');
+    expect(labelResidue('Bloccato', allowed)).to.equal('Bloccato');
+    expect(labelResidue('Trasferimento certo', allowed)).to.equal('Trasferimento certo');
+    expect(labelResidue('Soldati inviati prima dell’ultimo invio (fino a circa 8.000, calcolo della redazione)', allowed)).to.equal('');
+  });
+
+  for (const { tag } of WIDGETS) {
+    for (const lang of ['it', 'en'] as const) {
+      it(`<${tag}> in ${lang}: every kicker, heading, badge, label and legend`, async () => {
+        const el = await render(tag, lang);
+        const labels = $$(el, LABELS).map((node) => textOf(node)).filter(Boolean);
+        expect(labels.length, 'labels found').to.be.at.least(3);
+        const allowed = phrases(el.story, lang);
+        const own = labels.filter((label) => labelResidue(label, allowed) !== '');
+        expect(own, 'labels not from the style sheet or the data').to.deep.equal([]);
+        const spoken = tag === 'dprk-russia-tally' ? (el as DprkRussiaTally).chartSummary() : '';
+        expect(termProblems([{ where: tag, lang, text: `${textOf(el)} ${spoken}` }], style)).to.deep.equal([]);
+      });
+    }
+  }
+});
+
+describe('labels: as strict as the article', () => {
+  it('gives each topic its kicker: the truce card is not “Corea del Nord – Russia”', async () => {
+    const truce = await render('ceasefire-status', 'it');
+    const tally = await render('dprk-russia-tally', 'it');
+    expect(textOf($(truce, '.kicker'))).to.equal(style.labels[`kicker.${widget('ceasefire-status').topic}`].it);
+    expect(textOf($(truce, '.kicker'))).to.equal('Russia – Ucraina');
+    expect(textOf($(tally, '.kicker'))).to.equal('Corea del Nord – Russia');
+  });
+
+  it('credits the computed 8,000 to the editors’ calculation in the card, the spoken summary and the PNG', async () => {
+    const el = (await render('dprk-russia-tally', 'it')) as DprkRussiaTally;
+    expect(textOf($(el, 'figcaption.derived'))).to.match(/^Calcolo della redazione: circa 11\.000 in tutto meno almeno 3\.000/);
+    expect(el.chartSummary()).to.include('fino a circa 8.000 soldati prima (calcolo della redazione: circa 11.000 − almeno 3.000)');
+    await el.chart.ready;
+    // The picture's credits, as drawn on its canvas.
+    const drawn: string[] = [];
+    const original = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, w?: number) {
+      drawn.push(text);
+      return w === undefined ? original.call(this, text, x, y) : original.call(this, text, x, y, w);
+    };
+    const clicked = new Promise<void>((resolve) =>
+      el.addEventListener('click', (event) => {
+        if (event.composedPath()[0] instanceof HTMLAnchorElement) {
+          event.preventDefault();
+          resolve();
+        }
+      }),
+    );
+    try {
+      $(el, 'button.download-chart').click();
+      await clicked;
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = original;
+    }
+    const credits = drawn.join(' ');
+    expect(credits).to.include('calcolo della redazione: circa 11.000 − almeno 3.000');
+    expect(credits).to.include('Comando di stato maggiore sudcoreano, riportato da CNN');
+  });
+
+  it('draws a feared flow unlike the coal and food that did flow: dashed, and says “feared”', async () => {
+    const el = await render('dprk-russia-exchange', 'en');
+    const tech = $(el, '[data-flow="flow-technology"]');
+    const supplies = $(el, '[data-flow="flow-resources"]');
+    expect(tech.dataset.certainty).to.equal('feared');
+    expect(textOf(tech.querySelector('.badge'))).to.equal('Feared');
+    expect(supplies.querySelector('.badge')).to.equal(null);
+    expect(getComputedStyle(tech).borderTopStyle).to.equal('dashed');
+    expect(getComputedStyle(supplies).borderTopStyle).to.equal('solid');
+  });
+
+  it('folds a source every item shares into one line per card', async () => {
+    for (const { tag } of WIDGETS.filter((w) => w.story)) {
+      const el = await render(tag, 'it');
+      const footer = $$(el, '.sources').map((p) => textOf(p)).join(' ');
+      for (const line of $$(el, '.source')) {
+        const name = textOf(line).replace(/^Fonte: /, '');
+        expect(footer, `${tag}: “${name}” is under an item and in the footer`).to.not.include(`dove non indicata: ${name}.`);
+      }
+      const unattributed = $$(el, '.source').filter((line) => textOf(line) === 'Fonte: unita.tv (senza attribuzione)');
+      expect(unattributed.length, `${tag} repeats unita.tv under items`).to.be.at.most(1);
+    }
+  });
+
+  it('shows the article’s date for the pact with its correction, and “25 marzo” without a year', async () => {
+    const el = await fixture<StoryElement>(litHtml`<dprk-russia-timeline lang="it"></dprk-russia-timeline>`);
+    expect(textOf($(el, '[data-event="defence-pact"] .when'))).to.equal('2023, secondo l’articolo; il trattato è del 19 giugno 2024');
+    expect(textOf($(el, '[data-event="energy-halt"] .when'))).to.equal('25 marzo');
+    // The inferred year is in the as-of line and note only.
+    expect(textOf($(el, '.as-of'))).to.equal('Dati aggiornati al 28 marzo 2025');
+  });
+});
