@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { StoryDataController } from '../data/data-controller.js';
 import type { Story } from '../data/schema.js';
@@ -84,6 +84,16 @@ export abstract class StoryElement extends LitElement {
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
+  /**
+   * A pre-rendered element (src/ssr/) arrives with its declarative shadow
+   * root: its markup stays on screen until the first render replaces it, in
+   * the same task, so no frame shows it empty (upgrade in place, no hydration).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** The data on screen (bundled, inline or from `src`). */
   get story(): Story {
     return this.data.story;
@@ -132,6 +142,8 @@ export abstract class StoryElement extends LitElement {
       }
     }
     if (changed.has('lang')) this.langs.resolve();
+    // Lit SSR runs no controller hooks: the theme (and its notice) is resolved here for the pre-rendered markup (src/ssr/).
+    if (isServer) this.themes.resolve();
     if ((changed.has('src') || changed.has('storyData')) && this.isConnected) this.data.reload();
     if (changed.has('src') || changed.has('refresh')) this.data.schedule();
   }
