@@ -124,7 +124,9 @@ export async function renderWidget(tag: string, options: RenderOptions = {}): Pr
   const [lang, theme, level, src, timeout, refresh] = values;
   const template = staticHtml`<${name} lang=${lang} theme=${theme} heading-level=${level} src=${src} src-timeout=${timeout} refresh=${refresh}></${name}>`;
   const result = render(template, { elementRenderers: [linkedStylesRenderer(assets)] });
-  return stripHydration(await collectResult(result));
+  const markup = stripHydration(await collectResult(result)).replace(/^<!---->|<!---->$/g, '');
+  // The start tag as an author would write it: the template's spacing between bindings folded.
+  return markup.replace(/^<[^>]*>/, (start) => start.replace(/\s+/g, ' ').replace(/ >$/, '>'));
 }
 
 export { SSR_THEME_CSS };
