@@ -124,7 +124,11 @@ export async function renderWidget(tag: string, options: RenderOptions = {}): Pr
   const [lang, theme, level, src, timeout, refresh] = values;
   const template = staticHtml`<${name} lang=${lang} theme=${theme} heading-level=${level} src=${src} src-timeout=${timeout} refresh=${refresh}></${name}>`;
   const result = render(template, { elementRenderers: [linkedStylesRenderer(assets)] });
-  const markup = stripHydration(await collectResult(result)).replace(/^<!---->|<!---->$/g, '');
+  // One line: the templates' indentation folded to one space, which renders the same (no card
+  // text is preformatted) and survives editors that mangle line breaks in pasted HTML.
+  const markup = stripHydration(await collectResult(result))
+    .replace(/^<!---->|<!---->$/g, '')
+    .replace(/[ \t]*[\r\n]\s*/g, ' ');
   // The start tag as an author would write it: the template's spacing between bindings folded.
   return markup.replace(/^<[^>]*>/, (start) => start.replace(/\s+/g, ' ').replace(/ >$/, '>'));
 }
