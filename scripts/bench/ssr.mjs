@@ -13,7 +13,7 @@ import { startServer } from './server.mjs';
 const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 /** A mid-range phone on a slow 4G link (Lighthouse's mobile figures: 4× CPU, 150 ms RTT, 1.6 Mbit/s). */
 const THROTTLE = { cpu: 4, latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8 };
-const RUNS = 3;
+const RUNS = Number(process.env.SSR_BENCH_RUNS) || 3;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -25,7 +25,8 @@ const head = (title, tag) => `<!doctype html><html lang="en"><head><meta charset
 <script>window.__paint={};
 (function card(){const el=document.querySelector('${tag}');const c=el&&el.shadowRoot&&el.shadowRoot.querySelector('.card');
 if(c&&c.querySelector('#title')&&getComputedStyle(c).borderTopStyle==='solid')window.__paint.card=performance.now();else requestAnimationFrame(card);})();new PerformanceObserver((l)=>{for(const e of l.getEntries())window.__paint[e.name]=e.startTime}).observe({type:'paint',buffered:true});
-new PerformanceObserver((l)=>{for(const e of l.getEntries())window.__paint.lcp=e.startTime}).observe({type:'largest-contentful-paint',buffered:true});</script>
+new PerformanceObserver((l)=>{for(const e of l.getEntries())window.__paint.lcp=e.startTime}).observe({type:'largest-contentful-paint',buffered:true});
+window.__paint.cls=0;new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput)window.__paint.cls+=e.value}).observe({type:'layout-shift',buffered:true});</script>
 <style>body{margin:0;font:16px/1.5 Georgia,serif}main{max-width:640px;margin:0 auto;padding:8px}</style></head>`;
 
 /**
@@ -77,7 +78,7 @@ export async function benchSsr({ root, chromium = process.env.CHROMIUM ?? '/usr/
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const paint = await page.evaluate(() => window.__paint);
       await page.close();
-      return { fcp: paint['first-contentful-paint'], lcp: paint.lcp, card: paint.card };
+      return { fcp: paint['first-contentful-paint'], lcp: paint.lcp, card: paint.card, cls: paint.cls };
     };
     for (const tag of tags) {
       const results = { ssr: [], csr: [] };
@@ -90,6 +91,7 @@ export async function benchSsr({ root, chromium = process.env.CHROMIUM ?? '/usr/
         rows.push({ what: `largest contentful paint, <${tag}> ${label}`, value: median(results[kind].map((r) => r.lcp)), unit: 'ms' });
         // The first frame with the card itself on screen, styled (its shadow root's card, its heading).
         rows.push({ what: `card on screen, <${tag}> ${label}`, value: median(results[kind].map((r) => r.card)), unit: 'ms' });
+        rows.push({ what: `layout shift, <${tag}> ${label}`, value: Math.max(...results[kind].map((r) => r.cls)), unit: 'CLS (worst run)' });
       }
     }
   } finally {
