@@ -24,6 +24,9 @@ import { renderValue, type RenderInfo } from '@lit-labs/ssr/lib/render-value.js'
 import { nothing } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../elements/index.js';
+import type { Story } from '../data/schema.js';
+import { validateStory } from '../data/schema.js';
+import { MAX_JSON_BYTES } from '../guards/limits.js';
 import { safeUrl } from '../guards/safe-url.js';
 import { WIDGETS, isWidgetTag, type WidgetTag } from '../widgets.js';
 import { SSR_THEME_CSS } from './theme-css.js';
@@ -42,6 +45,13 @@ export interface RenderOptions {
   srcTimeout?: number | string;
   /** Seconds between fetches of `src`. */
   refresh?: number | string;
+  /**
+   * Story data (JSON text, or the parsed object) to render instead of the
+   * bundled story, checked with the story schema first (a `TypeError` names
+   * what is wrong). It is written into the element as inline JSON too, so the
+   * script upgrades the card with the same data.
+   */
+  data?: string | object;
   /**
    * Where dist/ is served (absolute, or relative to the page), ending in `/`:
    * the shadow root links `<assets>css/<tag>.css`. Default `./`.
@@ -78,9 +88,25 @@ function assetsBase(assets: string): string {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeAttr = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
-/** A LitElement renderer that links the element's stylesheet instead of inlining a `<style>`. */
+type Rendered = { storyData: Story | null; data: { story: Story; origin: string } };
+
+/**
+ * A LitElement renderer that links the element's stylesheet instead of
+ * inlining a `<style>`, and renders data handed to an element (`storyData`:
+ * the top element's checked `data`, or what `<dprk-russia-story>` hands its
+ * cards), which in the browser the element's data controller would apply.
+ */
 function linkedStylesRenderer(assets: string): typeof LitElementRenderer {
   return class LinkedStylesRenderer extends LitElementRenderer {
+    override connectedCallback() {
+      const element = this.element as unknown as Rendered;
+      if (element.storyData && element.data) {
+        element.data.story = element.storyData;
+        element.data.origin = 'given';
+      }
+      super.connectedCallback();
+    }
+
     override renderShadow(renderInfo: RenderInfo) {
       const tag = this.tagName;
       const element = this.element as unknown as { render(): unknown };
@@ -122,7 +148,8 @@ export async function renderWidget(tag: string, options: RenderOptions = {}): Pr
   // The tag comes from the registry (checked above); attribute values are bindings, escaped by Lit SSR.
   const name = unsafeStatic(tag);
   const [lang, theme, level, src, timeout, refresh] = values;
-  const template = staticHtml`<${name} lang=${lang} theme=${theme} heading-level=${level} src=${src} src-timeout=${timeout} refresh=${refresh}></${name}>`;
+  const data = options.data === undefined || options.data === null ? null : checkedData(options.data);
+  const template = staticHtml`<${name} lang=${lang} theme=${theme} heading-level=${level} src=${src} src-timeout=${timeout} refresh=${refresh} .storyData=${data?.story ?? null}></${name}>`;
   const result = render(template, { elementRenderers: [linkedStylesRenderer(assets)] });
   // One line: the templates' indentation folded to one space, which renders the same (no card
   // text is preformatted) and survives editors that mangle line breaks in pasted HTML.
@@ -130,7 +157,26 @@ export async function renderWidget(tag: string, options: RenderOptions = {}): Pr
     .replace(/^<!---->|<!---->$/g, '')
     .replace(/[ \t]*[\r\n]\s*/g, ' ');
   // The start tag as an author would write it: the template's spacing between bindings folded.
-  return markup.replace(/^<[^>]*>/, (start) => start.replace(/\s+/g, ' ').replace(/ >$/, '>'));
+  const element = markup.replace(/^<[^>]*>/, (start) => start.replace(/\s+/g, ' ').replace(/ >$/, '>'));
+  // The data as the element's inline JSON (light DOM, after its shadow root): what the script reads on upgrade.
+  return data ? `${element.slice(0, -`</${tag}>`.length)}<script type="application/json">${data.json}</script></${tag}>` : element;
+}
+
+/** `data` checked as the element checks inline JSON, and as JSON safe inside a `<script>`. */
+function checkedData(input: string | object): { story: Story; json: string } {
+  const text = typeof input === 'string' ? input : JSON.stringify(input);
+  if (new TextEncoder().encode(text).length > MAX_JSON_BYTES) throw new TypeError(`dprk-russia-widgets/ssr: data is larger than ${MAX_JSON_BYTES} bytes`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new TypeError(`dprk-russia-widgets/ssr: data is not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const result = validateStory(parsed);
+  if (!result.ok) throw new TypeError(`dprk-russia-widgets/ssr: data does not match the story schema: ${result.errors.slice(0, 10).join('; ')}`);
+  // `<`, and the two line separators JSON allows raw, escaped: nothing in it can close the script or end a line of it.
+  const json = JSON.stringify(parsed).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return { story: result.story, json };
 }
 
 export { SSR_THEME_CSS };

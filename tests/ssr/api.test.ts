@@ -65,3 +65,25 @@ describe('dprk-russia-widgets/ssr: renderWidget with hostile input', () => {
     expect(root.textContent).to.include('11,000');
   });
 });
+
+describe('dprk-russia-widgets/ssr: renderWidget with data of the server’s own', () => {
+  it('renders the data given, and carries it as inline JSON that no text in it can break out of', async () => {
+    const { html } = await render('dprk-russia-tally', { lang: 'en', data: 'fresh' });
+    const { doc, host, root } = parse(html!);
+    expect(root.textContent).to.include('12,345').and.include('Soldiers sent </script><img src=x onerror=alert(1)> so far');
+    expect(doc.querySelectorAll('img').length + root.querySelectorAll('img').length).to.equal(0);
+    const script = host.querySelector(':scope > script[type="application/json"]')!;
+    expect(JSON.parse(script.textContent!).figures.find((f: { id: string }) => f.id === 'troops-total').value).to.equal(12345);
+  });
+
+  it('refuses data that is not a story, naming what is wrong', async () => {
+    for (const [data, reason] of [
+      ['{"figures": 3}', 'does not match the story schema'],
+      ['not json', 'is not JSON'],
+    ]) {
+      const { html, error } = await render('dprk-russia-tally', { data });
+      expect(html, data).to.equal(undefined);
+      expect(error, data).to.include(reason);
+    }
+  });
+});

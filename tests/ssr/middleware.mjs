@@ -1,6 +1,7 @@
 // Dev-server routes for the pre-rendering tests (tests/ssr/*.test.ts): markup
 // rendered in Node by src/ssr/ (the package's `dprk-russia-widgets/ssr`),
 // served as a plain page. Node side only.
+import { readFileSync } from 'node:fs';
 import { importTs } from '../../scripts/registry.mjs';
 import { STRICT_CSP } from '../embed/middleware.mjs';
 
@@ -9,6 +10,19 @@ const load = () => (ssr ??= importTs('src/ssr/index.ts'));
 
 /** No script at all runs on the page: what a reader without JavaScript gets. */
 export const NO_SCRIPT_CSP = ["default-src 'self'", "script-src 'none'", "style-src 'self'", "object-src 'none'", "base-uri 'none'"].join('; ');
+
+/**
+ * The story as a newsroom's server might have it: another total, and a label
+ * that tries to close the inline JSON's script.
+ */
+export const HOSTILE_LABEL = 'Soldiers sent </script><img src=x onerror=alert(1)> so far';
+function freshStory() {
+  const story = JSON.parse(readFileSync('data/story.json', 'utf8'));
+  const total = story.figures.find((f) => f.id === 'troops-total');
+  total.value = 12345;
+  total.label.en = HOSTILE_LABEL;
+  return JSON.stringify(story);
+}
 
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -20,7 +34,8 @@ const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': 
  *   script; with wait=1 that script is imported only when the test posts
  *   "upgrade" to the page, so the test can measure the markup before it.
  * /__ssr/css/<tag>.css: the stylesheet the shadow roots link (dist/css/ in the build).
- * /__ssr/render?tag=…&<option>=…: renderWidget's answer, or its error, as JSON.
+ *   data=fresh: rendered with a story of the server's own (freshStory below), as inline JSON too.
+ * /__ssr/render?tag=…&<option>=…: renderWidget's answer, or its error, as JSON (data=fresh as above).
  */
 export const ssrTestMiddleware = [
   async (ctx, next) => {
@@ -36,6 +51,7 @@ export const ssrTestMiddleware = [
     }
     if (route === 'render') {
       const { tag, ...options } = ctx.query;
+      if (options.data === 'fresh') options.data = freshStory();
       ctx.type = 'application/json';
       try {
         ctx.body = JSON.stringify({ html: await renderWidget(tag, options) });
@@ -52,6 +68,7 @@ export const ssrTestMiddleware = [
     if (ctx.query.theme) options.theme = ctx.query.theme;
     if (ctx.query.level) options.headingLevel = ctx.query.level;
     if (ctx.query.src) options.src = ctx.query.src;
+    if (ctx.query.data === 'fresh') options.data = freshStory();
     const widgets = [];
     for (const tag of tags) widgets.push(await renderWidget(tag, options));
     const lang = ctx.query.lang === 'en' ? 'en' : 'it';

@@ -158,3 +158,28 @@ describe('pre-rendered data, then data from src', () => {
     frame.remove();
   });
 });
+
+describe('pre-rendered with data of the server’s own (inline JSON)', () => {
+  for (const tag of ['dprk-russia-tally', 'dprk-russia-story']) {
+    it(`<${tag}>: the script keeps the server's data, with nothing moving while it checks it`, async () => {
+      const { frame, doc, win } = await open({ tags: tag, lang: 'en', js: '1', wait: '1', data: 'fresh' }, 640);
+      const [el] = widgetsIn(doc);
+      expect(deepText(el)).to.include('12,345');
+      const before = layout(el, win);
+      win.postMessage('upgrade', '*');
+      await upgraded(doc, win);
+      const upgradedEl = el as StoryElement & { data: { origin: string } };
+      await upgradedEl.dataSettled;
+      await waitFor(() => upgradedEl.data.origin === 'inline', 'the inline JSON to be applied');
+      await upgraded(doc, win);
+      await frames(win, 3);
+      const now = layout(el, win);
+      const changed = now.flatMap((p, i) => (JSON.stringify(p) === JSON.stringify(before[i]) ? [] : [{ before: before[i], now: p }]));
+      expect(changed.slice(0, 3), `${changed.length} pieces changed`).to.deep.equal([]);
+      expect(deepText(el)).to.include('12,345');
+      if (win.__drwShiftsSupported) expect(win.__drwShifts, 'layout shifts').to.deep.equal([]);
+      expect(win.__drwViolations).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+});
