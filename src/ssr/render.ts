@@ -149,7 +149,8 @@ export async function renderWidget(tag: string, options: RenderOptions = {}): Pr
   const name = unsafeStatic(tag);
   const [lang, theme, level, src, timeout, refresh] = values;
   const data = options.data === undefined || options.data === null ? null : checkedData(options.data);
-  const template = staticHtml`<${name} lang=${lang} theme=${theme} heading-level=${level} src=${src} src-timeout=${timeout} refresh=${refresh} .storyData=${data?.story ?? null}></${name}>`;
+  // The element's own `src` attribute, not a link: the element passes it through the safe-URL rule before any fetch, with its notice.
+  const template = staticHtml`<${name} lang=${lang} theme=${theme} heading-level=${level} src=${src} src-timeout=${timeout} refresh=${refresh} .storyData=${data?.story ?? null}></${name}>`; // safe-url: checked by the element (data-controller.ts srcUrl)
   const result = render(template, { elementRenderers: [linkedStylesRenderer(assets)] });
   // One line: the templates' indentation folded to one space, which renders the same (no card
   // text is preformatted) and survives editors that mangle line breaks in pasted HTML.
