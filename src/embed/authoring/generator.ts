@@ -67,10 +67,10 @@ export const HINTS: Record<Kind, string> = {
   prerendered:
     'La scheda intera è nel codice (declarative shadow DOM): si legge prima di ogni script e anche senza JavaScript, e occupa già il suo spazio; lo script la rende interattiva e disegna il grafico. ' +
     'Serve un CMS che pubblichi l’HTML così com’è: il blocco HTML personalizzato di WordPress per chi ha il permesso unfiltered_html, la scheda HTML di Ghost, un formato di testo di Drupal senza filtro HTML, i template di un generatore di siti statici. ' +
-    'Gli editor che ripuliscono l’HTML incollato tolgono <template shadowrootmode> o il suo attributo (WordPress per gli autori senza unfiltered_html, DOMPurify con le impostazioni predefinite): la scheda appare allora solo quando arriva lo script, come con lo snippet Script. Verifica la pagina pubblicata con JavaScript disattivato. / ' +
+    'Gli editor che ripuliscono l’HTML incollato tolgono <template shadowrootmode> o il suo attributo (WordPress per gli autori senza unfiltered_html, DOMPurify con le impostazioni predefinite): prima dello script si vede allora ciò che la pulizia ha lasciato (niente, o testo senza stile) e la scheda appare quando arriva lo script, come con lo snippet Script. Verifica la pagina pubblicata con JavaScript disattivato. / ' +
     'The whole card is in the code (declarative shadow DOM): it reads before any script and without JavaScript, and already takes its space; the script makes it interactive and draws the chart. ' +
     'It needs a CMS that publishes HTML as written: WordPress’s Custom HTML block for users with the unfiltered_html capability, Ghost’s HTML card, a Drupal text format with no HTML filter, a static-site generator’s templates. ' +
-    'Editors that clean pasted HTML drop <template shadowrootmode> or its attribute (WordPress for authors without unfiltered_html, DOMPurify with its default settings): the card then appears only when the script arrives, as with the Script snippet. Check the published page with JavaScript turned off.',
+    'Editors that clean pasted HTML drop <template shadowrootmode> or its attribute (WordPress for authors without unfiltered_html, DOMPurify with its default settings): before the script, readers then see whatever the cleaning left (nothing, or unstyled text), and the card appears when the script arrives, as with the Script snippet. Check the published page with JavaScript turned off.',
 };
 
 /** The widgets this page has defined (a build may not carry them all). */
