@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { importTs } from './registry.mjs';
 
 const root = process.cwd();
 const out = resolve('.cache/pack');
@@ -139,7 +140,11 @@ async function checkServerExample() {
   try {
     // A hostile query: it must come out escaped, with the element's notice for the theme it does not take.
     const page = await (await get(`/?lang=en&theme=${encodeURIComponent('"><script>alert(1)</script>')}`)).text();
-    for (const must of ['<template shadowroot="open" shadowrootmode="open">', '<link rel="stylesheet" href="/widgets/css/dprk-russia-tally.css">', 'North Korean troops in Russia', 'theme="&quot;&gt;&lt;script&gt;']) {
+    // The card's heading, as the registry gives it (src/widgets.ts).
+    const { widget } = await importTs('src/widgets.ts');
+    const { bundledStory } = await importTs('src/data/story.ts');
+    const heading = widget('dprk-russia-tally').title(bundledStory, 'en');
+    for (const must of ['<template shadowroot="open" shadowrootmode="open">', '<link rel="stylesheet" href="/widgets/css/dprk-russia-tally.css">', heading, 'theme="&quot;&gt;&lt;script&gt;']) {
       if (!page.includes(must)) fail(`the server example's page lacks ${must}`);
     }
     if (page.includes('<script>alert(1)')) fail('the server example let markup through from the query');

@@ -1,6 +1,8 @@
 // dprk-russia-widgets/ssr (src/ssr/render.ts) with what a stranger may pass it:
 // rendered in Node by the test server (tests/ssr/middleware.mjs, /__ssr/render).
 import { expect } from '@open-wc/testing';
+import { bundledStory } from '../../src/data/story.js';
+import { widget } from '../../src/widgets.js';
 
 async function render(tag: string, options: Record<string, string> = {}): Promise<{ html?: string; error?: string }> {
   const query = new URLSearchParams({ tag, ...options });
@@ -41,7 +43,7 @@ describe('dprk-russia-widgets/ssr: renderWidget with hostile input', () => {
 
   it('takes the heading level and theme it is given', async () => {
     const { root } = parse((await render('dprk-russia-tally', { lang: 'en', theme: 'dark', headingLevel: '4' })).html!);
-    expect(root.querySelector('h4#title')!.textContent).to.equal('North Korean troops in Russia');
+    expect(root.querySelector('h4#title')!.textContent).to.equal(widget('dprk-russia-tally').title(bundledStory, 'en'));
     expect(root.querySelector('.card')!.getAttribute('data-theme')).to.equal('dark');
     expect(root.querySelector('.notice')).to.equal(null);
   });

@@ -89,7 +89,7 @@ describe('dist/embed/<tag>.<lang>.<theme>.html: pre-rendered iframe pages', () =
     expect(root.firstElementChild).to.equal(notice);
     expect(doc.querySelector('dprk-russia-tally')!.hasAttribute('src')).to.equal(false);
     // Still English, still the tally: the page is that widget, whatever the URL says.
-    expect(deepText(doc.querySelector('dprk-russia-tally')!)).to.include('North Korean troops in Russia');
+    expect(deepText(doc.querySelector('dprk-russia-tally')!)).to.include(widget('dprk-russia-tally').title(bundledStory, 'en'));
     frame.remove();
   });
 
