@@ -11,6 +11,7 @@ import { countingReporter } from './scripts/counting-reporter.mjs';
 import { embedTestMiddleware } from './tests/embed/middleware.mjs';
 import { a11yEmulateMediaPlugin } from './tests/a11y/media-emulation-plugin.mjs';
 import { securityTestMiddleware } from './tests/security/middleware.mjs';
+import { ssrTestMiddleware } from './tests/ssr/middleware.mjs';
 import { screenshotPlugin } from './tests/security/screenshot-plugin.mjs';
 import { staticHandler, startStaticServer } from './scripts/static-server.mjs';
 import { distHostPlugin, pasteMiddleware, DIST_MOUNT } from './tests/dist/dist-host-plugin.mjs';
@@ -167,6 +168,7 @@ export default {
     ...embedTestMiddleware,
     pasteMiddleware,
     ...securityTestMiddleware,
+    ...ssrTestMiddleware,
   ],
   plugins: [
     ...devServerPlugins(),

@@ -51,6 +51,10 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 const { reserveCss } = await importTs('src/embed/host/reserve.ts');
 writeFileSync('dist/reserve.css', `/* dprk-russia-widgets: holds each widget's space before its script runs (README, "Reserve the space"). */\n${reserveCss()}\n`);
 
+// Pre-rendered: element stylesheets, the server API (dist/ssr.js), static embed pages, the story page (scripts/prerender.mjs).
+const { prerender } = await import('./prerender.mjs');
+await prerender({ version: JSON.parse(readFileSync('package.json', 'utf8')).version });
+
 // custom-elements.json, from the JSDoc on the element classes (custom-elements-manifest.config.mjs).
 const { cli: analyze } = await import('@custom-elements-manifest/analyzer/cli.js');
 await analyze({ argv: ['analyze', '--quiet'], cwd: process.cwd() });

@@ -4,12 +4,14 @@
 // .cache/pack/app/ (served by the test runner) for tests/dist/npm.test.ts,
 // which renders the bundled app and the installed files as plain ESM in browsers.
 // `npm test` runs it after the build; alone: `node scripts/pack-check.mjs`.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { importTs } from './registry.mjs';
 
 const root = process.cwd();
 const out = resolve('.cache/pack');
@@ -33,7 +35,7 @@ mkdirSync(app, { recursive: true });
 const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', out]));
 const tarball = join(out, packed.filename);
 const shipped = packed.files.map((f) => f.path);
-for (const must of ['dist/embed.html', 'dist/reserve.css', 'dist/story.schema.json', 'custom-elements.json', 'data/story.json', `dist/${pkg.name}.js`]) {
+for (const must of ['dist/embed.html', 'dist/ssr.js', 'dist/css/dprk-russia-tally.css', 'dist/embed/dprk-russia-tally.it.auto.html', 'dist/reserve.css', 'dist/story.schema.json', 'custom-elements.json', 'data/story.json', `dist/${pkg.name}.js`]) {
   if (!shipped.includes(must)) {
     console.error(`pack-check: the tarball lacks ${must}`);
     process.exit(1);
@@ -52,7 +54,8 @@ run('attw', [tarball, '--profile', 'esm-only', '--format', 'ascii', '--exclude-e
 
 // 3. A fresh project that installs the tarball (its dependencies from the npm registry or npm's cache).
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'newsroom-app', private: true, type: 'module' }, null, 2));
-run('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], { cwd: app });
+// Express too, for the README's server-rendering example (step 7).
+run('npm', ['install', tarball, 'express@5', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], { cwd: app });
 
 // 4. Consumer code as the README writes it, type-checked against the shipped types.
 writeFileSync(
@@ -105,4 +108,57 @@ writeFileSync(
 <script type="module" src="./node_modules/${pkg.name}/dist/${pkg.name}.js"></script></head>
 <body><main><dprk-russia-tally></dprk-russia-tally></main></body></html>`,
 );
+// 7. The README's server-rendering example (`dprk-russia-widgets/ssr` with Express), as written, from the installed package.
+await checkServerExample();
+
 console.log(`pack-check: ${packed.filename} (${shipped.length} files, ${(packed.size / 1024).toFixed(0)} KB) passes publint and attw, installs, type-checks and bundles (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+async function checkServerExample() {
+  const readme = readFileSync('README.md', 'utf8');
+  const example = /```js\n(\/\/ server\.mjs[\s\S]*?)```/.exec(readme)?.[1];
+  if (!example) fail('the README has no server example (```js // server.mjs)');
+  writeFileSync(join(app, 'server.mjs'), example);
+  const port = await new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+  const server = spawn(process.execPath, ['server.mjs'], { cwd: app, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  server.stderr.on('data', (chunk) => (stderr += chunk));
+  const get = async (path) => {
+    for (let i = 0; i < 100; i++) {
+      try {
+        return await fetch(`http://127.0.0.1:${port}${path}`);
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    fail(`the README's server example did not answer: ${stderr}`);
+  };
+  try {
+    // A hostile query: it must come out escaped, with the element's notice for the theme it does not take.
+    const page = await (await get(`/?lang=en&theme=${encodeURIComponent('"><script>alert(1)</script>')}`)).text();
+    // The card's heading, as the registry gives it (src/widgets.ts).
+    const { widget } = await importTs('src/widgets.ts');
+    const { bundledStory } = await importTs('src/data/story.ts');
+    const heading = widget('dprk-russia-tally').title(bundledStory, 'en');
+    for (const must of ['<template shadowroot="open" shadowrootmode="open">', '<link rel="stylesheet" href="/widgets/css/dprk-russia-tally.css">', heading, 'theme="&quot;&gt;&lt;script&gt;']) {
+      if (!page.includes(must)) fail(`the server example's page lacks ${must}`);
+    }
+    if (page.includes('<script>alert(1)')) fail('the server example let markup through from the query');
+    if (page.includes('<style')) fail('the server example inlined a <style>');
+    const css = await get('/widgets/css/dprk-russia-tally.css');
+    if (!css.ok || !(css.headers.get('content-type') ?? '').startsWith('text/css')) fail(`/widgets/css/dprk-russia-tally.css answered ${css.status}`);
+    const script = await get('/widgets/dprk-russia-tally.js');
+    if (!script.ok) fail(`/widgets/dprk-russia-tally.js answered ${script.status}`);
+  } finally {
+    server.kill();
+  }
+}
+
+function fail(message) {
+  console.error(`pack-check: ${message}`);
+  process.exit(1);
+}

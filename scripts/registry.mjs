@@ -48,6 +48,8 @@ export function packageFields(widgets) {
     '.': entry(ALL_ENTRY, 'index'),
     ...Object.fromEntries(widgets.map((w) => [`./${w.tag}.js`, entry(w.tag, `elements/${w.tag}/define`)])),
     './embed/iframe-resizer.js': entry('embed/iframe-resizer', 'embed/host/iframe-resizer'),
+    // Server rendering, for Node (scripts/prerender.mjs builds it).
+    './ssr': entry('ssr', 'ssr/index'),
     './reserve.css': './dist/reserve.css',
     './data/story.json': './data/story.json',
     './story.schema.json': './dist/story.schema.json',
@@ -60,6 +62,7 @@ export function packageFields(widgets) {
     ...widgets.map((w) => `./dist/${w.tag}.js`),
     './dist/embed/iframe-resizer.js',
     './dist/embed/embed-page.js',
+    './dist/ssr.js',
     './dist/chunks/*.js',
     '*.css',
     // The same modules in src/: the build's node-resolve reads this list too, and would drop their registrations.

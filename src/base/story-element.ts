@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { StoryDataController } from '../data/data-controller.js';
 import type { EditorNote, Story } from '../data/schema.js';
@@ -85,6 +85,45 @@ export abstract class StoryElement extends LitElement {
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
+  /** The markup the element was pre-rendered with (src/ssr/), while it still shows it. */
+  private prerendered: ChildNode[] | null = null;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A pre-rendered element arrives with its declarative shadow root.
+    const markup = !isServer && this.shadowRoot ? [...this.shadowRoot.childNodes] : null;
+    const root = super.createRenderRoot();
+    if (markup) {
+      this.prerendered = markup;
+      // Lit would render before the pre-rendered nodes, which go at the first render.
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  /**
+   * A pre-rendered element keeps its markup until it can render the same
+   * data: while its inline JSON is being checked, and for good when it sits
+   * pre-rendered inside another widget (`<dprk-russia-story>`), whose own
+   * first render replaces it.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.prerendered) {
+      const root = this.getRootNode();
+      if (root instanceof ShadowRoot && root.host instanceof StoryElement) return false;
+      if (this.data.origin === 'bundled' && !this.data.error && this.querySelector(':scope > script[type="application/json"]')) return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The first render replaces the pre-rendered markup in the same task, so no frame shows the card empty (upgrade in place, no hydration).
+    if (this.prerendered) {
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = null;
+    }
+    super.update(changed);
+  }
+
   /** The data on screen (bundled, inline or from `src`). */
   get story(): Story {
     return this.data.story;
@@ -133,6 +172,8 @@ export abstract class StoryElement extends LitElement {
       }
     }
     if (changed.has('lang')) this.langs.resolve();
+    // Lit SSR runs no controller hooks: the theme (and its notice) is resolved here for the pre-rendered markup (src/ssr/).
+    if (isServer) this.themes.resolve();
     if ((changed.has('src') || changed.has('storyData')) && this.isConnected) this.data.reload();
     if (changed.has('src') || changed.has('refresh')) this.data.schedule();
   }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -88,7 +88,10 @@ export class ThemeController implements ReactiveController {
     const theme = (known ? raw ?? 'auto' : 'auto') as Theme;
     const scheme: Scheme =
       theme === 'auto'
-        ? pageScheme(this.host) ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')
+        ? // On the server (src/ssr/) no page is known: light, turned dark by the pre-rendered stylesheet where the reader prefers it.
+          isServer
+          ? 'light'
+          : pageScheme(this.host) ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')
         : theme;
     const unknown = known ? null : raw;
     if (unknown !== null && unknown !== this.unknown) {

@@ -26,7 +26,9 @@ export async function paste(snippet: string, width = 640): Promise<Pasted> {
   const frame = document.createElement('iframe');
   // In the viewport, as a reader scrolled to it would be (lazy iframes load only near it).
   frame.style.cssText = `position:fixed;top:0;left:0;z-index:1;display:block;width:${width}px;height:900px;border:0;background:white`;
-  frame.src = `/__paste/page.html?width=${width}&html=${encodeURIComponent(snippet)}`;
+  // A long snippet (a pre-rendered story) would not fit in a URL: stored on the test server first.
+  const key = snippet.length > 4000 ? await (await fetch('/__paste/store', { method: 'POST', body: snippet })).text() : null;
+  frame.src = key ? `/__paste/page.html?width=${width}&key=${key}` : `/__paste/page.html?width=${width}&html=${encodeURIComponent(snippet)}`;
   const loaded = nextEvent(frame, 'load');
   document.body.append(frame);
   await loaded;

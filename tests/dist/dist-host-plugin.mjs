@@ -13,8 +13,9 @@ export const DIST_MOUNT = '/newsroom/widgets/';
  *   closed to the test page, as to any host page; the launcher (Puppeteer, in
  *   Chromium and Firefox) can still read them, as a reader's eyes would.
  *
- * (pasteMiddleware) Route `/__paste/page.html?html=…`: a plain page (same origin as the tests) whose
- * body is the given HTML, verbatim, as an editor pastes a snippet into a CMS.
+ * (pasteMiddleware) Route `/__paste/page.html?html=…` (or `?key=…` for a snippet stored by
+ * `POST /__paste/store`): a plain page (same origin as the tests) whose body is the given HTML,
+ * verbatim, as an editor pastes a snippet into a CMS.
  */
 export function distHostPlugin(origin, npmAppOrigin) {
   return {
@@ -39,8 +40,20 @@ export function distHostPlugin(origin, npmAppOrigin) {
   };
 }
 
+/** Snippets too long for a URL (a pre-rendered story is ~33 KB), stored by `POST /__paste/store` and named by `key`. */
+const stored = new Map();
+
 /** The paste page (see above), for the test runner's `middleware`. */
 export async function pasteMiddleware(ctx, next) {
+  if (ctx.path === '/__paste/store' && ctx.method === 'POST') {
+    let body = '';
+    for await (const chunk of ctx.req) body += chunk;
+    const key = String(stored.size + 1);
+    stored.set(key, body);
+    ctx.type = 'text/plain';
+    ctx.body = key;
+    return;
+  }
   if (ctx.path !== '/__paste/page.html') return next();
   const width = Math.min(Number(ctx.query.width) || 640, 2000);
   ctx.type = 'text/html';
@@ -48,5 +61,5 @@ export async function pasteMiddleware(ctx, next) {
   ctx.body = `<!doctype html><html lang="${ctx.query.lang === 'en' ? 'en' : 'it'}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Pasted snippet</title></head>
 <body style="margin:0;font:16px/1.5 Georgia,serif"><main style="max-width:${width}px;margin:0 auto;padding:8px">
-<p>Article text before the widget.</p>${String(ctx.query.html ?? '')}<p>Article text after the widget.</p></main></body></html>`;
+<p>Article text before the widget.</p>${ctx.query.key ? (stored.get(String(ctx.query.key)) ?? '') : String(ctx.query.html ?? '')}<p>Article text after the widget.</p></main></body></html>`;
 }

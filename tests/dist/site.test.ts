@@ -68,12 +68,19 @@ describe('the demo site in dist/, on a static host under a sub-path', function (
       expect(warnings).not.to.include('could not be loaded');
     });
 
-    for (const kind of ['script', 'iframe'] as const) {
+    for (const kind of ['script', 'iframe', 'prerendered'] as const) {
       for (const { tag } of WIDGETS) {
         it(`${kind} snippet for <${tag}> works pasted into a plain page`, async () => {
           await choose('kind', kind);
           await choose('lang', 'en');
-          const code = await choose('el', tag);
+          let code = await choose('el', tag);
+          // The pre-rendered snippet is the widget's markup, read from its pre-rendered page first.
+          if (kind === 'prerendered') {
+            code = await inFrame<string>(
+              DEMO,
+              `(() => { const c = document.querySelector('.generator-code').value; return c.includes('<${tag} lang="en"') && c.includes('shadowrootmode') ? c : null; })()`,
+            );
+          }
           // Back to the script kind: the generator's own preview iframe (same URL) leaves the page.
           if (kind === 'iframe') {
             await choose('kind', 'script');
@@ -81,14 +88,21 @@ describe('the demo site in dist/, on a static host under a sub-path', function (
           }
           expect(code).to.include(tag);
           expect(code).not.to.match(/[\r\n]/);
-          const { frame, doc } = await paste(code);
+          const { frame, doc, win } = await paste(code);
           try {
-            if (kind === 'script') {
+            if (kind === 'prerendered') {
+              const el = doc.querySelector(tag)!;
+              // Readable as parsed, before the script: the shadow root came with the markup.
+              expect(el.shadowRoot?.querySelector('#title')?.textContent?.trim()).to.equal(WIDGETS.find((w) => w.tag === tag)!.title(bundledStory, 'en'));
+              await waitFor(() => !!win.customElements.get(tag) && (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true, 'the script to upgrade it', 10_000);
+              expect(el.shadowRoot!.querySelectorAll('#title').length).to.equal(1);
+            } else if (kind === 'script') {
               const el = doc.querySelector(tag)!;
               expect(await renderedHeading(el, 10_000)).to.equal(WIDGETS.find((w) => w.tag === tag)!.title(bundledStory, 'en'));
             } else {
               const iframe = doc.querySelector('iframe')!;
-              expect(iframe.src.startsWith(`${BASE}embed.html?`), iframe.src).to.equal(true);
+              // The page the build pre-rendered for this widget (src/ssr/pages.ts).
+              expect(iframe.src.startsWith(`${BASE}embed/${tag}.en.auto.html?`), iframe.src).to.equal(true);
               const heading = await inFrame<string>(iframe.src, `document.querySelector('${tag}')?.shadowRoot?.querySelector('#title')?.textContent?.trim()`, 10_000);
               expect(heading).to.equal(WIDGETS.find((w) => w.tag === tag)!.title(bundledStory, 'en'));
               const written = `${/height:(\d+)px/.exec(code)![1]}px`;

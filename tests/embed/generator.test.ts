@@ -73,7 +73,7 @@ describe('embed-code generator', () => {
     g.done();
   });
 
-  it('writes an iframe snippet with the element, language and theme in its URL, and previews it', async () => {
+  it('writes an iframe snippet pointing at the pre-rendered page of the element, language and theme, and previews it', async () => {
     const g = mount();
     g.choose('el', 'ceasefire-status');
     g.choose('lang', 'en');
@@ -83,7 +83,8 @@ describe('embed-code generator', () => {
     const body = parse(snippet);
     const iframe = body.querySelector('iframe')!;
     const url = new URL(iframe.getAttribute('src')!);
-    expect(url.pathname).to.equal('/dist/embed.html');
+    // The static page the build pre-rendered for this widget, language and theme (src/ssr/pages.ts).
+    expect(url.pathname).to.equal('/dist/embed/ceasefire-status.en.auto.html');
     expect(Object.fromEntries(url.searchParams)).to.include({ el: 'ceasefire-status', lang: 'en', theme: 'auto', id: iframe.dataset.drwId });
     expect(iframe.getAttribute('title')).to.equal(`${widget('ceasefire-status').title(bundledStory, 'en')} — ${bundledStory.article.publisher}`);
     expect(body.querySelector('script')!.getAttribute('src')).to.equal(`${BASE}embed/iframe-resizer.js`);
@@ -103,7 +104,7 @@ describe('embed-code generator', () => {
     await waitFor(() => warnings().includes('could not be loaded from this page'), 'the unreachable warning');
     g.choose('kind', 'iframe');
     const iframe = parse(g.code()).querySelector('iframe')!;
-    expect(iframe.getAttribute('src')).to.match(/^http:\/\/127\.0\.0\.1:9\/nowhere\/widgets\/embed\.html\?el=/);
+    expect(iframe.getAttribute('src')).to.match(/^http:\/\/127\.0\.0\.1:9\/nowhere\/widgets\/embed\/dprk-russia-tally\.it\.auto\.html\?el=/);
     g.choose('base', 'javascript:alert(1)//');
     expect(g.code()).to.equal('');
     expect(warnings()).to.include('Not a web address');

@@ -7,7 +7,16 @@ import { bundledStory } from '../../data/story.js';
 import { WIDGETS, DEFAULT_TAG, widget, type WidgetTag } from '../../widgets.js';
 import { installIframeResizer } from '../host/resizer.js';
 import { EMBED_PAGE_FILE } from '../protocol.js';
-import { elementDom, embedUrl, iframeSnippet, scriptSnippet, type EmbedOptions } from './snippet.js';
+import {
+  elementDom,
+  embedUrl,
+  iframeSnippet,
+  markupFromEmbedPage,
+  prerenderedPageUrl,
+  prerenderedSnippet,
+  scriptSnippet,
+  type EmbedOptions,
+} from './snippet.js';
 import { safeUrl } from '../../guards/safe-url.js';
 import type { Lang } from '../../i18n/i18n.js';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -20,7 +29,7 @@ export interface GeneratorOptions {
   base: string;
 }
 
-type Kind = 'script' | 'iframe';
+type Kind = 'script' | 'iframe' | 'prerendered';
 type Host = 'self' | 'cdn';
 
 /** The package on jsDelivr, pinned to this version: it answers only once the package is published on npm. */
@@ -49,6 +58,21 @@ export function isLocalOnly(base: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host);
 }
 
+/** What each kind of snippet is for, under the code. */
+export const HINTS: Record<Kind, string> = {
+  script:
+    'Il testo dentro l’elemento è per chi legge senza JavaScript e tiene lo spazio del widget. / The text inside the element is for readers without JavaScript and holds the widget’s space.',
+  iframe:
+    'Per i CMS che tolgono gli script: l’iframe funziona anche da solo (la pagina è già pre-renderizzata); lo script, dove è permesso, lo adatta all’altezza del widget. / For CMSes that strip scripts: the iframe works alone (its page is pre-rendered); the script, where allowed, fits it to the widget.',
+  prerendered:
+    'La scheda intera è nel codice (declarative shadow DOM): si legge prima di ogni script e anche senza JavaScript, e occupa già il suo spazio; lo script la rende interattiva e disegna il grafico. ' +
+    'Serve un CMS che pubblichi l’HTML così com’è: il blocco HTML personalizzato di WordPress per chi ha il permesso unfiltered_html, la scheda HTML di Ghost, un formato di testo di Drupal senza filtro HTML, i template di un generatore di siti statici. ' +
+    'Gli editor che ripuliscono l’HTML incollato tolgono <template shadowrootmode> o il suo attributo (WordPress per gli autori senza unfiltered_html, DOMPurify con le impostazioni predefinite): prima dello script si vede allora ciò che la pulizia ha lasciato (niente, o testo senza stile) e la scheda appare quando arriva lo script, come con lo snippet Script. Verifica la pagina pubblicata con JavaScript disattivato. / ' +
+    'The whole card is in the code (declarative shadow DOM): it reads before any script and without JavaScript, and already takes its space; the script makes it interactive and draws the chart. ' +
+    'It needs a CMS that publishes HTML as written: WordPress’s Custom HTML block for users with the unfiltered_html capability, Ghost’s HTML card, a Drupal text format with no HTML filter, a static-site generator’s templates. ' +
+    'Editors that clean pasted HTML drop <template shadowrootmode> or its attribute (WordPress for authors without unfiltered_html, DOMPurify with its default settings): before the script, readers then see whatever the cleaning left (nothing, or unstyled text), and the card appears when the script arrives, as with the Script snippet. Check the published page with JavaScript turned off.',
+};
+
 /** The widgets this page has defined (a build may not carry them all). */
 const definedWidgets = () => WIDGETS.filter((w) => customElements.get(w.tag));
 
@@ -65,8 +89,10 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
     refresh: 0,
     articleUrl: '',
     status: '',
-    /** What the last reachability check found, for the URL it checked. */
-    reach: { url: '', result: 'checking' as 'checking' | 'ok' | 'failed' },
+    /** What the last reachability check found, for the URL it checked (and, for a pre-rendered page, the widget's markup in it). */
+    reach: { url: '', result: 'checking' as 'checking' | 'ok' | 'failed', markup: null as string | null },
+    /** The pre-rendered snippet's size gzipped, for the snippet it was measured on. */
+    gzip: { snippet: '', bytes: 0 },
   };
   // An id per generator session, so two embeds pasted in one page are told apart.
   const id = `drw-${Math.random().toString(36).slice(2, 8)}`;
@@ -80,27 +106,41 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
     const base = normalizeBase(state.base);
     const hosted = base ? hostedFiles(base) : null;
     const cdn = hostedFiles(CDN_BASE);
-    const scripts = state.host === 'cdn' && state.kind === 'script' ? cdn : hosted;
-    return { base, script: scripts?.script ?? '', resizer: hosted?.resizer ?? '', embedPage: hosted?.embedPage ?? '' };
+    const scripts = state.host === 'cdn' && state.kind !== 'iframe' ? cdn : hosted;
+    return {
+      base,
+      script: scripts?.script ?? '',
+      resizer: hosted?.resizer ?? '',
+      embedPage: hosted?.embedPage ?? '',
+      // The pre-rendered page of the widget chosen (its iframe page, and where the pre-rendered snippet's markup comes from).
+      prerendered: base ? prerenderedPageUrl(state, base) : '',
+      // The stylesheets a pre-rendered snippet links: next to the script it loads.
+      cssBase: state.host === 'cdn' && state.kind === 'prerendered' ? CDN_BASE : (base ?? ''),
+    };
   };
   /** The file whose answer tells whether the chosen host serves the widgets. */
-  const probeUrl = () => (state.kind === 'iframe' ? files().embedPage : files().script);
+  const probeUrl = () => (state.kind === 'script' ? files().script : files().prerendered);
 
   const check = () => {
     const url = probeUrl();
     if (!url || url === state.reach.url) return;
-    state.reach = { url, result: 'checking' };
+    state.reach = { url, result: 'checking', markup: null };
     clearTimeout(checkTimer);
+    const tag = state.tag;
     checkTimer = setTimeout(async () => {
       let ok = false;
+      let markup: string | null = null;
       try {
         // The same request a reader's browser makes for a module script from another origin (CORS).
-        ok = (await fetch(url, { method: 'HEAD', cache: 'no-store', mode: 'cors' })).ok;
+        // A pre-rendered page is read whole: the pre-rendered snippet is its widget's markup.
+        const response = await fetch(url, { method: url.endsWith('.html') ? 'GET' : 'HEAD', cache: 'no-store', mode: 'cors' });
+        ok = response.ok;
+        if (ok && url.endsWith('.html')) markup = markupFromEmbedPage(await response.text(), tag);
       } catch {
         ok = false;
       }
       if (!mounted || state.reach.url !== url) return;
-      state.reach = { url, result: ok ? 'ok' : 'failed' };
+      state.reach = { url, result: ok ? 'ok' : 'failed', markup };
       if (!ok) console.warn(`[dprk-russia-widgets] generator: ${url} could not be loaded from this page.`);
       draw();
     }, 300);
@@ -114,7 +154,7 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
       out.push('Indirizzo non valido: serve un URL http(s) della cartella dist/. / Not a web address: enter the http(s) URL of the dist/ folder.');
       return out;
     }
-    if (isLocalOnly(base) && !(state.host === 'cdn' && state.kind === 'script')) {
+    if (isLocalOnly(base) && !(state.host === 'cdn' && state.kind !== 'iframe')) {
       out.push(
         `${new URL(base).host} funziona solo su questo computer: copia dist/ sul tuo sito o su una CDN e scrivi qui il suo indirizzo. / ` +
           `${new URL(base).host} works only on this computer: copy dist/ to your site or a CDN and enter its address here (README, “Host it yourself”).`,
@@ -145,22 +185,43 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
     const o = embedOptions();
     const f = files();
     if (!f.base) return '';
-    return state.kind === 'script' ? scriptSnippet(bundledStory, o, f.script) : iframeSnippet(bundledStory, o, f.embedPage, f.resizer, id, widget(o.tag).reservePx);
+    if (state.kind === 'prerendered') {
+      // Written once the pre-rendered page has been read (check()).
+      return state.reach.url === f.prerendered && state.reach.markup ? prerenderedSnippet(state.reach.markup, o, f.script, f.cssBase) : '';
+    }
+    return state.kind === 'script'
+      ? scriptSnippet(bundledStory, o, f.script)
+      : iframeSnippet(bundledStory, o, f.prerendered, f.resizer, id, widget(o.tag).reservePx);
+  };
+
+  /** "6.1 KB (1.9 KB gzip)": what the snippet adds to the page. */
+  const size = (text: string): string => {
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    const bytes = new TextEncoder().encode(text).length;
+    if (state.gzip.snippet !== text && typeof CompressionStream === 'function') {
+      state.gzip = { snippet: text, bytes: 0 };
+      void new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer().then((zipped) => {
+        if (!mounted || state.gzip.snippet !== text) return;
+        state.gzip = { snippet: text, bytes: zipped.byteLength };
+        draw();
+      });
+    }
+    return state.gzip.snippet === text && state.gzip.bytes ? `${kb(bytes)} (${kb(state.gzip.bytes)} gzip)` : kb(bytes);
   };
 
   const preview = (box: HTMLElement) => {
     const o = embedOptions();
-    const key = JSON.stringify([state.kind, o, files().embedPage]);
+    const key = JSON.stringify([state.kind, o, files().prerendered]);
     if (key === shown) return;
     shown = key;
-    if (state.kind === 'script') {
+    if (state.kind !== 'iframe') {
       // The widgets this page already loaded render the preview.
       box.replaceChildren(elementDom(bundledStory, o));
-    } else if (!files().embedPage) {
+    } else if (!files().prerendered) {
       box.replaceChildren();
     } else {
       const frame = document.createElement('iframe');
-      frame.src = embedUrl(o, files().embedPage, id); // safe-url: normalizeBase
+      frame.src = embedUrl(o, files().prerendered, id); // safe-url: normalizeBase
       frame.dataset.drwId = id;
       frame.title = 'Anteprima / Preview';
       frame.className = 'generator-frame';
@@ -201,6 +262,7 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
     const elements = definedWidgets();
     check();
     const warned = warnings();
+    const code = snippet();
     render(
       html`<form class="generator" @submit=${(e: Event) => e.preventDefault()}>
         <div class="generator-fields">
@@ -229,6 +291,10 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
             <legend>Tipo / Kind</legend>
             <label><input type="radio" name="kind" value="script" .checked=${state.kind === 'script'} @change=${() => update({ kind: 'script' })} /> Script</label>
             <label><input type="radio" name="kind" value="iframe" .checked=${state.kind === 'iframe'} @change=${() => update({ kind: 'iframe' })} /> iframe</label>
+            <label
+              ><input type="radio" name="kind" value="prerendered" .checked=${state.kind === 'prerendered'} @change=${() => update({ kind: 'prerendered' })} />
+              Pre-renderizzato / Pre-rendered</label
+            >
           </fieldset>
           <label
             >Dati aggiornati (URL JSON, facoltativo) / Fresh data (JSON URL, optional)
@@ -247,7 +313,7 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
             >Dove sono i widget (URL della cartella dist/) / Where the widgets are hosted (URL of the dist/ folder)
             <input name="base" type="url" .value=${state.base} @change=${(e: Event) => update({ base: value(e) })} />
           </label>
-          ${state.kind === 'script'
+          ${state.kind !== 'iframe'
             ? html`<fieldset>
                 <legend>Script da / Script from</legend>
                 <label><input type="radio" name="host" value="self" .checked=${state.host === 'self'} @change=${() => update({ host: 'self' })} /> questo indirizzo / this host</label>
@@ -260,8 +326,9 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
         </div>
         <label class="generator-code-label"
           >Codice da incollare (una riga) / Code to paste (one line)
-          <textarea class="generator-code" readonly rows="5" .value=${snippet()}></textarea>
+          <textarea class="generator-code" readonly rows="5" .value=${code}></textarea>
         </label>
+        <p class="generator-size">${code ? html`Dimensione / Size: <span class="generator-bytes">${size(code)}</span>` : ''}</p>
         <div class="generator-warnings" role="status">
           ${warned.map((w) => html`<p class="generator-warning">⚠ ${w}</p>`)}
           ${!warned.length && state.reach.result === 'ok' ? html`<p class="generator-ok">✓ ${state.reach.url}</p>` : ''}
@@ -270,11 +337,7 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
           <button type="button" class="generator-copy" @click=${copy}>Copia il codice / Copy the code</button>
           <span class="generator-status" role="status">${state.status}</span>
         </p>
-        <p class="generator-hint">
-          ${state.kind === 'script'
-            ? 'Il testo dentro l’elemento è per chi legge senza JavaScript e tiene lo spazio del widget. / The text inside the element is for readers without JavaScript and holds the widget’s space.'
-            : 'Per i CMS che tolgono gli script: l’iframe funziona anche da solo; lo script, dove è permesso, lo adatta all’altezza del widget. / For CMSes that strip scripts: the iframe works alone; the script, where allowed, fits it to the widget.'}
-        </p>
+        <p class="generator-hint">${HINTS[state.kind]}</p>
         <div class="generator-preview" aria-label="Anteprima / Preview"></div>
       </form>`,
       root,

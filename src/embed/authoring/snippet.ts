@@ -151,3 +151,38 @@ export function iframeSnippet(story: Story, options: EmbedOptions, pageUrl: stri
     (isSafeUrl(resizerUrl) ? `<script type="module" src="${escape(resizerUrl)}"></script>` : '')
   );
 }
+
+/** The pre-rendered embed page of these options, under a hosted dist/ (written by the build, src/ssr/pages.ts). */
+export function prerenderedPageUrl(options: Pick<EmbedOptions, 'tag' | 'lang' | 'theme'>, base: string): string {
+  return new URL(`embed/${options.tag}.${options.lang}.${options.theme}.html`, safeHref(base) ?? 'about:blank').href;
+}
+
+/**
+ * The widget's pre-rendered markup, as the build wrote it into its embed page
+ * (`<main id="embed-root" data-prerendered="<tag>">…</main>`), or null when
+ * the page does not hold that widget's declarative shadow DOM.
+ */
+export function markupFromEmbedPage(page: string, tag: WidgetTag): string | null {
+  const match = new RegExp(`<main id="embed-root" data-prerendered="${tag}">(<${tag}[ >][\\s\\S]*</${tag}>)</main>`).exec(page);
+  if (!match || !match[1].includes('<template shadowroot="open" shadowrootmode="open">')) return null;
+  return match[1];
+}
+
+/**
+ * Pre-rendered embed: the card's markup (declarative shadow DOM, read without
+ * any script) and one module script that upgrades it in place. The shadow
+ * root's stylesheet is linked from `cssBase` (a hosted dist/); `src` and
+ * `refresh` go on the element as in the script snippet. One line.
+ */
+export function prerenderedSnippet(markup: string, options: EmbedOptions, scriptUrl: string, cssBase: string): string {
+  const base = safeHref(cssBase);
+  if (!base) return '';
+  const attrs = Object.entries(elementAttributes(options))
+    .filter(([name]) => name === 'src' || name === 'refresh')
+    .map(([name, value]) => ` ${name}="${escape(oneLine(value))}"`)
+    .join('');
+  const element = markup
+    .replaceAll('href="../css/', `href="${escape(new URL('css/', base).href)}`)
+    .replace(new RegExp(`^<${options.tag}([^>]*)>`), (_, own: string) => `<${options.tag}${own}${attrs}>`);
+  return (isSafeUrl(scriptUrl) ? `<script type="module" src="${escape(scriptUrl)}"></script>` : '') + oneLine(element);
+}

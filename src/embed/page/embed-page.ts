@@ -100,9 +100,19 @@ export function readEmbedParams(search: string, base: string, allowedOrigins: Re
  */
 export function startEmbedPage(root: HTMLElement, win: Window = window): () => void {
   const doc = win.document;
-  const params = readEmbedParams(win.location.search, doc.baseURI, allowedSrcOrigins(doc));
-  doc.documentElement.lang = params.lang;
-  if (params.theme !== 'auto') doc.documentElement.style.colorScheme = params.theme;
+  // A pre-rendered page (dist/embed/<tag>.<lang>.<theme>.html, src/ssr/pages.ts) is that widget:
+  // the element is already there, its text on screen; only src, refresh and id come from the URL.
+  const prerendered = [...root.children].find((child) => isWidgetTag(child.localName) && child.localName === root.dataset.prerendered);
+  const search = new URLSearchParams(win.location.search);
+  if (prerendered) {
+    search.set('el', prerendered.localName);
+    for (const name of ['lang', 'theme']) search.set(name, prerendered.getAttribute(name) ?? '');
+  }
+  const params = readEmbedParams(search.toString(), doc.baseURI, allowedSrcOrigins(doc));
+  if (!prerendered) {
+    doc.documentElement.lang = params.lang;
+    if (params.theme !== 'auto') doc.documentElement.style.colorScheme = params.theme;
+  }
 
   for (const { param, value, notice: text } of params.rejected) {
     console.warn(`[dprk-russia-widgets] embed page: ${param}="${value}" was not accepted.`);
@@ -110,14 +120,17 @@ export function startEmbedPage(root: HTMLElement, win: Window = window): () => v
     notice.className = 'embed-notice';
     notice.setAttribute('role', 'status');
     notice.textContent = text;
-    root.append(notice);
+    // Above the card, on a pre-rendered page too.
+    root.insertBefore(notice, prerendered ?? null);
   }
-  const el = doc.createElement(params.tag);
-  el.setAttribute('lang', params.lang);
-  el.setAttribute('theme', params.theme);
+  const el = prerendered ?? doc.createElement(params.tag);
+  if (!prerendered) {
+    el.setAttribute('lang', params.lang);
+    el.setAttribute('theme', params.theme);
+  }
   if (params.src) el.setAttribute('src', params.src); // safe-url: readEmbedParams (rule + origin allow-list)
   if (params.refresh) el.setAttribute('refresh', String(params.refresh));
-  root.append(el);
+  if (!prerendered) root.append(el);
 
   let last = -1;
   const report = (always = false) => {
