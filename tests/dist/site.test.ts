@@ -45,7 +45,11 @@ describe('the demo site in dist/, on a static host under a sub-path', function (
     expect(tally).to.equal(WIDGETS[0].title(bundledStory, 'it'));
     page.remove();
     const story = await openDemo(`${BASE}demo/story.html`);
-    const cards = await inFrame<number>(`${BASE}demo/story.html`, `document.querySelector('dprk-russia-story')?.shadowRoot?.querySelectorAll('.cards > *').length`);
+    // Read once the page has loaded: a pre-rendered page streams in, and its shadow root exists before its cards do.
+    const cards = await inFrame<number>(
+      `${BASE}demo/story.html`,
+      `document.readyState === 'complete' ? document.querySelector('dprk-russia-story')?.shadowRoot?.querySelectorAll('.cards > *').length : null`,
+    );
     expect(cards).to.equal(WIDGETS.filter((w) => w.story).length);
     story.remove();
   });
