@@ -15,6 +15,28 @@ export interface ChartOptions {
 
 /** How far below the viewport a chart starts loading, so it is drawn by the time it scrolls in. */
 const ROOT_MARGIN = '300px 0px';
+const MARGIN_PX = 300;
+
+/**
+ * Charts that connected and have not yet said whether they start near the
+ * viewport. The first of them to update measures them all in one pass (one
+ * layout for the page, before any of them renders), so a chart that starts in
+ * view requests its code while its card renders, not a frame later when an
+ * IntersectionObserver would first report.
+ */
+const unmeasured = new Set<ChartController>();
+
+function measureAll(): void {
+  const batch = [...unmeasured];
+  unmeasured.clear();
+  const height = innerHeight;
+  const rects = batch.map((c) => c.hostRect());
+  batch.forEach((c, i) => {
+    const r = rects[i];
+    // An element with no box yet (display: none, or not laid out) is left to the observer.
+    if ((r.width || r.height) && r.top < height + MARGIN_PX && r.bottom > -MARGIN_PX) c.near();
+  });
+}
 
 /**
  * A chart's whole life: load the chart chunk when the widget comes near the
@@ -54,6 +76,7 @@ export class ChartController implements ReactiveController {
       this.want();
       return;
     }
+    unmeasured.add(this);
     this.observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) this.want();
@@ -65,7 +88,22 @@ export class ChartController implements ReactiveController {
     addEventListener('beforeprint', this.want);
   }
 
+  hostUpdate(): void {
+    if (unmeasured.has(this)) measureAll();
+  }
+
+  /** @internal */
+  hostRect(): DOMRect {
+    return this.host.getBoundingClientRect();
+  }
+
+  /** @internal Starts loading the chart: the host starts in or near the viewport. */
+  near(): void {
+    this.want();
+  }
+
   hostDisconnected(): void {
+    unmeasured.delete(this);
     for (const query of this.media) query.removeEventListener('change', this.restyle);
     this.media = [];
     this.observer?.disconnect();
@@ -109,7 +147,11 @@ export class ChartController implements ReactiveController {
     await this.host.updateComplete;
     const canvas = this.options.canvas();
     if (!this.wanted || !this.host.isConnected || !canvas || this.chart) return;
-    this.chart = new Chart(canvas, this.options.config());
+    // The first frame is the finished chart: no entrance animation. Later updates use the config's own.
+    const config = this.options.config();
+    this.chart = new Chart(canvas, { ...config, options: { ...config.options, animation: false } });
+    // Hover and keyboard highlights after that move as the config says (not at all for reduced motion).
+    this.chart.options = config.options ?? {};
     this.resolveReady(this.chart);
   }
 }
