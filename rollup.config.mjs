@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -10,6 +11,8 @@ const widgets = await loadWidgets();
 
 // Lit resolves to its production build here (no `development` export condition), in everything shipped.
 const plugins = () => [
+  // Chart.js's colour library, cut to what Chart.js asks of it (src/charts/color-lite.ts).
+  { name: 'color-lite', resolveId: (id) => (id === '@kurkle/color' ? fileURLToPath(new URL('./src/charts/color-lite.ts', import.meta.url)) : null) },
   nodeResolve({ browser: true }),
   json({ preferConst: true }),
   esbuild({
