@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import { MAX_URL_LENGTH, isSafeUrl } from '../guards/safe-url.js';
 import { deriveFigures, resolveStory } from './derive.js';
+import { ARM_KINDS, ARM_STATUSES, EVENT_STATUSES, FLOW_DIRECTIONS, FLOW_KINDS, QUALIFIERS, TRUCE_STATES, UNITS } from './vocabulary.js';
 
 /**
  * Limits on size, so that no data file (however hostile) can freeze a page:
@@ -54,14 +55,9 @@ const PartialDate = v.pipe(
 
 export const LocalizedSchema = v.strictObject({ it: Text, en: Text });
 
-export const QUALIFIERS = ['exact', 'about', 'atLeast', 'atMost'] as const;
-export const UNITS = ['soldiers', 'people'] as const;
-export const TRUCE_STATES = ['holding', 'agreed', 'negotiating', 'blocked', 'opposed', 'fighting'] as const;
-export const ARM_STATUSES = ['supplied', 'developing', 'feared'] as const;
-export const ARM_KINDS = ['missile', 'artillery', 'rocket', 'drone', 'technology'] as const;
-export const FLOW_DIRECTIONS = ['toRussia', 'toNorthKorea', 'mutual'] as const;
-export const FLOW_KINDS = ['troops', 'arms', 'care', 'resources', 'technology', 'education', 'pact'] as const;
-export const EVENT_STATUSES = ['happened', 'ongoing', 'possible'] as const;
+// The closed vocabularies live in a module of their own, so cards can list
+// them without loading this validator (only data an embedder supplies needs it).
+export * from './vocabulary.js';
 
 /** A fact as the article states it: who says it and the sentence that says it. */
 const sourced = {
