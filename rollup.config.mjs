@@ -13,6 +13,12 @@ const widgets = await loadWidgets();
 const plugins = () => [
   // Chart.js's colour library, cut to what Chart.js asks of it (src/charts/color-lite.ts).
   { name: 'color-lite', resolveId: (id) => (id === '@kurkle/color' ? fileURLToPath(new URL('./src/charts/color-lite.ts', import.meta.url)) : null) },
+  // The schema module only builds validators: a card that imports one of its
+  // vocabularies (re-exported from src/data/vocabulary.ts) must not load valibot with it.
+  {
+    name: 'schema-has-no-side-effects',
+    transform: (code, id) => (id.replaceAll('\\', '/').endsWith('/src/data/schema.ts') ? { code, map: null, moduleSideEffects: false } : null),
+  },
   nodeResolve({ browser: true }),
   json({ preferConst: true }),
   esbuild({
@@ -40,9 +46,26 @@ export const packageBuild = {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
+    manualChunks,
   },
   plugins: plugins(),
 };
+
+/**
+ * Fewer files on a page's critical path: what every widget needs (Lit, the
+ * base card, i18n, the bundled story, the guards) is one chunk, `core`; the
+ * validator (valibot and the schema) is one chunk loaded only with data an
+ * embedder supplies; everything else follows Rollup's own splitting.
+ */
+function manualChunks(id) {
+  const path = id.replaceAll('\\', '/');
+  if (/\/node_modules\/valibot\//.test(path) || path.endsWith('/src/data/schema.ts')) return 'schema';
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'core';
+  if (/\/src\/(base|styles|i18n|guards)\//.test(path)) return 'core';
+  if (/\/src\/data\/(story|derive|events|data-controller|vocabulary)\.ts$/.test(path)) return 'core';
+  if (/\/(data\/story\.json|src\/widgets\.ts|src\/define\.ts)$/.test(path)) return 'core';
+  return undefined;
+}
 
 /**
  * The demo site's own scripts (dist/demo/): the page settings and the embed-code
