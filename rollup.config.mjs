@@ -44,7 +44,8 @@ export const packageBuild = {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // The chunks snippets preload (src/embed/authoring/snippet.ts, PRELOAD_CHUNKS) carry the version, not a hash.
+    chunkFileNames: (chunk) => (['core', 'chart-kit'].includes(chunk.name) ? `chunks/[name]-${pkg.version}.js` : 'chunks/[name]-[hash].js'),
     sourcemap: true,
     manualChunks,
   },

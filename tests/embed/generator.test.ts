@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { mountGenerator } from '../../src/embed/authoring/generator.js';
 import { bundledStory } from '../../src/data/story.js';
 import { widget } from '../../src/widgets.js';
-import { scriptSnippet } from '../../src/embed/authoring/snippet.js';
+import { PRELOAD_CHUNKS, scriptSnippet } from '../../src/embed/authoring/snippet.js';
 import { frames, shadowText, waitFor } from './embed-helpers.js';
 
 /** The built dist/, as this test server hosts it (plain static files). */
@@ -118,6 +118,16 @@ describe('embed-code generator', () => {
     expect(src).to.equal(`https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/dprk-russia-widgets.js`);
     expect(g.root.textContent).to.include('once published');
     g.done();
+  });
+
+  it('preloads the first chunks beside the script, the chart code only for widgets with a chart at the top', () => {
+    const preloads = (tag: 'dprk-russia-tally' | 'ceasefire-status', script: string) =>
+      [...parse(scriptSnippet(bundledStory, { tag, lang: 'en', theme: 'auto' }, script)).querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+    const base = 'https://cdn.example/drw/';
+    expect(preloads('dprk-russia-tally', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.chart}`]);
+    expect(preloads('ceasefire-status', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`]);
+    // A script that is not one of the built entry files gets no guesses about its neighbours.
+    expect(preloads('dprk-russia-tally', `${base}bundle.js`)).to.deep.equal([]);
   });
 
   it('escapes what an editor types, so a pasted value cannot add markup', () => {
