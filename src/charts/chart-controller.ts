@@ -176,13 +176,13 @@ export class ChartController implements ReactiveController {
   }
 
   private async create(): Promise<void> {
-    const { Chart } = await import('./chart-kit.js');
+    const { Chart, plugins } = await import('./chart-kit.js');
     await this.host.updateComplete;
     const canvas = this.options.canvas();
     if (!this.wanted || !this.host.isConnected || !canvas || this.chart) return;
     // The first frame is the finished chart: no entrance animation. Later updates use the config's own.
     const config = this.options.config();
-    this.chart = new Chart(canvas, { ...config, options: { ...config.options, animation: false } });
+    this.chart = new Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), ...plugins], options: { ...config.options, animation: false } });
     // Hover and keyboard highlights after that move as the config says (not at all for reduced motion).
     this.chart.options = config.options ?? {};
     this.resolveReady(this.chart);
