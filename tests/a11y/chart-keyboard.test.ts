@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/dprk-russia-tally/define.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
 import type { ChartTooltip } from '../../src/charts/chart-tooltip.js';
@@ -90,6 +90,22 @@ describe('exploring the tally’s chart with the keyboard', () => {
     expect(tooltip.getActiveElements().map((a) => [a.datasetIndex, a.index])).to.deep.equal([[1, 0]]);
     expect(tooltip.lines.join(' ')).to.include('at least 3,000');
     expect(chart.canvas.toDataURL(), 'the canvas shows the new tooltip').to.not.equal(before);
+  });
+
+  it('shows the same tooltip for the bar under the pointer, and hides it when the pointer leaves', async () => {
+    const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally lang="en" theme="light"></dprk-russia-tally>`);
+    const chart = await el.chart.ready;
+    const tooltip = chart.tooltip as unknown as ChartTooltip;
+    const bar = chart.getDatasetMeta(1).data[0] as unknown as { x: number; y: number; base: number };
+    const box = chart.canvas.getBoundingClientRect();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    await sendMouse({ type: 'move', position: [Math.round(box.left + (bar.base + bar.x) / 2), Math.round(box.top + bar.y)] });
+    await frame();
+    expect(tooltip.lines.join(' ')).to.include('at least 3,000');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await frame();
+    expect(tooltip.lines).to.deep.equal([]);
+    await resetMouse();
   });
 
   it('clears the highlight, tooltip and announcement with Escape', async () => {
