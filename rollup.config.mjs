@@ -4,7 +4,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { loadWidgets, packageInputs } from './scripts/registry.mjs';
+import { ALL_ENTRY, loadWidgets, packageInputs } from './scripts/registry.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const widgets = await loadWidgets();
@@ -38,8 +38,10 @@ const plugins = () => [
  * supplies) land in their own chunks, imported lazily, so a page shows its
  * cards without them.
  */
+const { [ALL_ENTRY]: allInOne, ...perWidget } = packageInputs(widgets);
+
 export const packageBuild = {
-  input: packageInputs(widgets),
+  input: perWidget,
   output: {
     dir: 'dist',
     format: 'es',
@@ -48,6 +50,27 @@ export const packageBuild = {
     chunkFileNames: (chunk) => (['core', 'chart-kit'].includes(chunk.name) ? `chunks/[name]-${pkg.version}.js` : 'chunks/[name]-[hash].js'),
     sourcemap: true,
     manualChunks,
+  },
+  plugins: plugins(),
+};
+
+/**
+ * The one-script embed (`dprk-russia-widgets.js`), built on its own so it is
+ * one file: every element in it, nothing to fetch after it before the cards
+ * render (a round trip each on a phone network). Only the lazy parts stay
+ * apart: the chart chunk (the same file the per-widget entries load) and the
+ * data loader with its validator.
+ */
+export const oneScriptBuild = {
+  input: { [ALL_ENTRY]: allInOne },
+  // The lazy chunks import what they share from the entry itself, not from a chunk between.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => (chunk.name === 'chart-kit' ? `chunks/[name]-${pkg.version}.js` : 'chunks/[name]-[hash].js'),
+    sourcemap: true,
   },
   plugins: plugins(),
 };
@@ -84,4 +107,4 @@ export const siteBuild = {
   plugins: plugins(),
 };
 
-export default [packageBuild, siteBuild];
+export default [packageBuild, oneScriptBuild, siteBuild];

@@ -124,8 +124,12 @@ describe('embed-code generator', () => {
     const preloads = (tag: 'dprk-russia-tally' | 'ceasefire-status', script: string) =>
       [...parse(scriptSnippet(bundledStory, { tag, lang: 'en', theme: 'auto' }, script)).querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
     const base = 'https://cdn.example/drw/';
-    expect(preloads('dprk-russia-tally', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.chart}`]);
-    expect(preloads('ceasefire-status', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`]);
+    // The one-script embed is one file: only the chart code is worth fetching beside it.
+    expect(preloads('dprk-russia-tally', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.chart}`]);
+    expect(preloads('ceasefire-status', `${base}dprk-russia-widgets.js`)).to.deep.equal([]);
+    // A widget's own entry shares its core chunk with the other entries.
+    expect(preloads('dprk-russia-tally', `${base}dprk-russia-tally.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.chart}`]);
+    expect(preloads('ceasefire-status', `${base}ceasefire-status.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`]);
     // A script that is not one of the built entry files gets no guesses about its neighbours.
     expect(preloads('dprk-russia-tally', `${base}bundle.js`)).to.deep.equal([]);
   });

@@ -127,8 +127,8 @@ export function elementDom(story: Story, options: EmbedOptions, doc: Document = 
 /**
  * The chunks a widget needs on its first screen, named without a hash (but
  * with the version) by the build so a snippet can name them: `core` (Lit, the
- * card, the bundled story), and the chart code for widgets that draw a chart
- * at the top. Preloaded, they download alongside the script, not one round
+ * card, the bundled story) for a widget's own entry (the one-script embed has
+ * it inside), and the chart code for widgets that draw a chart at the top. Preloaded, they download alongside the script, not one round
  * trip after it and another after the card renders.
  */
 export const PRELOAD_CHUNKS = { core: `chunks/core-${pkg.version}.js`, chart: `chunks/chart-kit-${pkg.version}.js` } as const;
@@ -140,7 +140,8 @@ export function preloadLinks(tag: WidgetTag, scriptUrl: string): string {
   const ours = match && (match[2] === 'dprk-russia-widgets' || WIDGETS.some((w) => w.tag === match[2]));
   if (!ours || !isSafeUrl(scriptUrl)) return '';
   const dir = match[1] ?? '';
-  const chunks = [PRELOAD_CHUNKS.core, ...(CHART_AT_TOP.includes(tag) ? [PRELOAD_CHUNKS.chart] : [])];
+  // The one-script embed is a single file; a widget's own entry shares `core` with the others.
+  const chunks = [...(match[2] === 'dprk-russia-widgets' ? [] : [PRELOAD_CHUNKS.core]), ...(CHART_AT_TOP.includes(tag) ? [PRELOAD_CHUNKS.chart] : [])];
   return chunks.map((chunk) => `<link rel="modulepreload" href="${escape(dir + chunk)}">`).join('');
 }
 
