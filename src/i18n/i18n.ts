@@ -35,14 +35,22 @@ export function formatNumber(lang: Lang, value: number): string {
   return format.format(value);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` no more precisely than it is given. */
 export function formatDate(lang: Lang, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (month) options.month = 'long';
-  if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+  // One formatter per language and precision: building one costs far more than using it.
+  const key = `${lang} ${month ? 1 : 0}${day ? 1 : 0}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (month) options.month = 'long';
+    if (day) options.day = 'numeric';
+    format = new Intl.DateTimeFormat(LOCALES[lang], options);
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** Whole days from one ISO day to another, counted in UTC so no time zone shifts it. */
