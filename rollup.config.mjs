@@ -46,12 +46,11 @@ export const packageBuild = {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    // The chunks snippets preload (src/embed/authoring/snippet.ts, PRELOAD_CHUNKS) carry the version, not a hash.
-    chunkFileNames: (chunk) => (['core', 'chart-kit'].includes(chunk.name) ? `chunks/[name]-${pkg.version}.js` : 'chunks/[name]-[hash].js'),
+    chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
     manualChunks,
   },
-  plugins: plugins(),
+  plugins: [...plugins(), recordChunks('package')],
 };
 
 /**
@@ -69,10 +68,10 @@ export const oneScriptBuild = {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: (chunk) => (chunk.name === 'chart-kit' ? `chunks/[name]-${pkg.version}.js` : 'chunks/[name]-[hash].js'),
+    chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: plugins(),
+  plugins: [...plugins(), recordChunks('one-script')],
 };
 
 /**
@@ -95,6 +94,34 @@ function manualChunks(id) {
  * The demo site's own scripts (dist/demo/): the page settings and the embed-code
  * generator. The widgets themselves are the package's files, loaded by the pages.
  */
+/**
+ * The hashed names of the chunks a snippet preloads (src/embed/authoring/snippet.ts,
+ * PRELOAD_CHUNKS), taken from the package build and stamped into the generator
+ * by the site build, which runs after it (scripts/build.mjs builds in order).
+ */
+export const preloadChunks = {};
+
+function recordChunks(build) {
+  return {
+    name: 'record-chunks',
+    generateBundle(_, bundle) {
+      const named = (name) => Object.values(bundle).find((f) => f.type === 'chunk' && !f.isEntry && f.name === name)?.fileName;
+      if (build === 'package') Object.assign(preloadChunks, { core: named('core'), chart: named('chart-kit') });
+      // The one-script embed loads the very same chart file, so one preload serves both.
+      else if (named('chart-kit') !== preloadChunks.chart) this.error(`the one-script build's chart chunk (${named('chart-kit')}) is not the package's (${preloadChunks.chart})`);
+    },
+  };
+}
+
+const stampChunks = {
+  name: 'stamp-preload-chunks',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/src/embed/authoring/snippet.ts')) return null;
+    if (!preloadChunks.core || !preloadChunks.chart) this.error('build the package before the site: the snippet needs its chunk names');
+    return { code: code.replaceAll('__DRW_CHUNKS__', JSON.stringify(preloadChunks)), map: null };
+  },
+};
+
 export const siteBuild = {
   input: { demo: 'demo/demo.ts', generator: 'demo/generator.ts' },
   output: {
@@ -104,7 +131,7 @@ export const siteBuild = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: plugins(),
+  plugins: [...plugins(), stampChunks],
 };
 
 export default [packageBuild, oneScriptBuild, siteBuild];

@@ -65,7 +65,10 @@ const gzipOf = (url) => {
 // The snippet code (for fallback content), bundled for Node.
 const snippet = await importTs('src/embed/authoring/snippet.ts');
 const story = JSON.parse(readFileSync(join(root, 'data/story.json'), 'utf8'));
-const { server, origin } = await startServer(root, benchPages(story, snippet, TAGS));
+// The chunks the generator's snippets preload (the build stamps the same names into it).
+const chunkNamed = (name) => files.map((f) => f.file).find((f) => new RegExp(`^dist/chunks/${name}-[^/]+\\.js$`).test(f))?.slice('dist/'.length);
+const preload = { core: chunkNamed('core'), chart: chunkNamed('chart-kit') };
+const { server, origin } = await startServer(root, benchPages(story, snippet, TAGS, preload.core && preload.chart ? preload : null));
 
 const userDataDir = mkdtempSync(join(tmpdir(), 'drw-bench-'));
 const browser = await puppeteer.launch({

@@ -9,8 +9,9 @@ const BUNDLE = '/dist/dprk-russia-widgets.js';
  * @param {object} story data/story.json
  * @param {{ fallback: Function, toHtml: Function, elementAttributes: Function, scriptSnippet: Function }} snippet src/embed/authoring/snippet.ts
  * @param {string[]} TAGS every widget, in registry order (src/widgets.ts)
+ * @param {{ core: string, chart: string } | null} chunks the built chunks a snippet preloads (as the build stamps them into the generator)
  */
-export function benchPages(story, snippet, TAGS) {
+export function benchPages(story, snippet, TAGS, chunks = null) {
   /** The element as the generator's snippet writes it: attributes and fallback content. */
   const embed = (tag, lang = 'en', extra = '') => {
     const options = { tag, lang, theme: 'auto' };
@@ -20,7 +21,7 @@ export function benchPages(story, snippet, TAGS) {
   const value = (id) => story.figures.find((f) => f.id === id).value;
   const reserve = '<link rel="stylesheet" href="/dist/reserve.css">';
   /** What an editor pastes from the generator: preloads, script, reserved space, element with fallback. */
-  const pasted = (tag, script) => snippet.scriptSnippet(story, { tag, lang: 'en', theme: 'auto' }, script);
+  const pasted = (tag, script) => snippet.scriptSnippet(story, { tag, lang: 'en', theme: 'auto' }, script, chunks);
   /** Marks when the first tally's chart is drawn (its first frame is complete: no entrance animation). */
   const drawnProbe = `<script type="module">await customElements.whenDefined('dprk-russia-tally');
 const el=document.querySelector('dprk-russia-tally');await el.chart.ready;window.__drawn=performance.now();</script>`;

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { mountGenerator } from '../../src/embed/authoring/generator.js';
 import { bundledStory } from '../../src/data/story.js';
 import { widget } from '../../src/widgets.js';
-import { PRELOAD_CHUNKS, scriptSnippet } from '../../src/embed/authoring/snippet.js';
+import { scriptSnippet } from '../../src/embed/authoring/snippet.js';
 import { frames, shadowText, waitFor } from './embed-helpers.js';
 
 /** The built dist/, as this test server hosts it (plain static files). */
@@ -121,8 +121,10 @@ describe('embed-code generator', () => {
   });
 
   it('preloads the first chunks beside the script, the chart code only for widgets with a chart at the top', () => {
+    // The build stamps the real (hashed) names in; here, names of our own.
+    const PRELOAD_CHUNKS = { core: 'chunks/core-abc.js', chart: 'chunks/chart-kit-def.js' };
     const preloads = (tag: 'dprk-russia-tally' | 'ceasefire-status', script: string) =>
-      [...parse(scriptSnippet(bundledStory, { tag, lang: 'en', theme: 'auto' }, script)).querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+      [...parse(scriptSnippet(bundledStory, { tag, lang: 'en', theme: 'auto' }, script, PRELOAD_CHUNKS)).querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
     const base = 'https://cdn.example/drw/';
     // The one-script embed is one file: only the chart code is worth fetching beside it.
     expect(preloads('dprk-russia-tally', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.chart}`]);
