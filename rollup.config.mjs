@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { loadWidgets, packageInputs } from './scripts/registry.mjs';
+import { ALL_ENTRY, loadWidgets, packageInputs } from './scripts/registry.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const widgets = await loadWidgets();
 
 // Lit resolves to its production build here (no `development` export condition), in everything shipped.
 const plugins = () => [
+  // Chart.js's colour library, cut to what Chart.js asks of it (src/charts/color-lite.ts).
+  { name: 'color-lite', resolveId: (id) => (id === '@kurkle/color' ? fileURLToPath(new URL('./src/charts/color-lite.ts', import.meta.url)) : null) },
+  // The schema module only builds validators: a card that imports one of its
+  // vocabularies (re-exported from src/data/vocabulary.ts) must not load valibot with it.
+  {
+    name: 'schema-has-no-side-effects',
+    transform: (code, id) => (id.replaceAll('\\', '/').endsWith('/src/data/schema.ts') ? { code, map: null, moduleSideEffects: false } : null),
+  },
   nodeResolve({ browser: true }),
   json({ preferConst: true }),
   esbuild({
@@ -29,8 +38,32 @@ const plugins = () => [
  * supplies) land in their own chunks, imported lazily, so a page shows its
  * cards without them.
  */
+const { [ALL_ENTRY]: allInOne, ...perWidget } = packageInputs(widgets);
+
 export const packageBuild = {
-  input: packageInputs(widgets),
+  input: perWidget,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    manualChunks,
+  },
+  plugins: [...plugins(), recordChunks('package')],
+};
+
+/**
+ * The one-script embed (`dprk-russia-widgets.js`), built on its own so it is
+ * one file: every element in it, nothing to fetch after it before the cards
+ * render (a round trip each on a phone network). Only the lazy parts stay
+ * apart: the chart chunk (the same file the per-widget entries load) and the
+ * data loader with its validator.
+ */
+export const oneScriptBuild = {
+  input: { [ALL_ENTRY]: allInOne },
+  // The lazy chunks import what they share from the entry itself, not from a chunk between.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',
@@ -38,13 +71,57 @@ export const packageBuild = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: plugins(),
+  plugins: [...plugins(), recordChunks('one-script')],
 };
+
+/**
+ * Fewer files on a page's critical path: what every widget needs (Lit, the
+ * base card, i18n, the bundled story, the guards) is one chunk, `core`; the
+ * validator (valibot and the schema) is one chunk loaded only with data an
+ * embedder supplies; everything else follows Rollup's own splitting.
+ */
+function manualChunks(id) {
+  const path = id.replaceAll('\\', '/');
+  if (/\/node_modules\/valibot\//.test(path) || path.endsWith('/src/data/schema.ts')) return 'schema';
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'core';
+  if (/\/src\/(base|styles|i18n|guards)\//.test(path)) return 'core';
+  if (/\/src\/data\/(story|derive|events|data-controller|vocabulary)\.ts$/.test(path)) return 'core';
+  if (/\/(data\/story\.json|src\/widgets\.ts|src\/define\.ts)$/.test(path)) return 'core';
+  return undefined;
+}
 
 /**
  * The demo site's own scripts (dist/demo/): the page settings and the embed-code
  * generator. The widgets themselves are the package's files, loaded by the pages.
  */
+/**
+ * The hashed names of the chunks a snippet preloads (src/embed/authoring/snippet.ts,
+ * PRELOAD_CHUNKS), taken from the package build and stamped into the generator
+ * by the site build, which runs after it (scripts/build.mjs builds in order).
+ */
+export const preloadChunks = {};
+
+function recordChunks(build) {
+  return {
+    name: 'record-chunks',
+    generateBundle(_, bundle) {
+      const named = (name) => Object.values(bundle).find((f) => f.type === 'chunk' && !f.isEntry && f.name === name)?.fileName;
+      if (build === 'package') Object.assign(preloadChunks, { core: named('core'), chart: named('chart-kit') });
+      // The one-script embed loads the very same chart file, so one preload serves both.
+      else if (named('chart-kit') !== preloadChunks.chart) this.error(`the one-script build's chart chunk (${named('chart-kit')}) is not the package's (${preloadChunks.chart})`);
+    },
+  };
+}
+
+const stampChunks = {
+  name: 'stamp-preload-chunks',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/src/embed/authoring/snippet.ts')) return null;
+    if (!preloadChunks.core || !preloadChunks.chart) this.error('build the package before the site: the snippet needs its chunk names');
+    return { code: code.replaceAll('__DRW_CHUNKS__', JSON.stringify(preloadChunks)), map: null };
+  },
+};
+
 export const siteBuild = {
   input: { demo: 'demo/demo.ts', generator: 'demo/generator.ts' },
   output: {
@@ -54,7 +131,7 @@ export const siteBuild = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: plugins(),
+  plugins: [...plugins(), stampChunks],
 };
 
-export default [packageBuild, siteBuild];
+export default [packageBuild, oneScriptBuild, siteBuild];

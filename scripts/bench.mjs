@@ -34,6 +34,11 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const rows = [];
+/** Ours beside the hand-written Chart.js embed, per network. */
+const comparison = { bytes: {}, files: {}, drawn: {} };
+/** 1 … 1,000 tally cards on a page. */
+const SCALE = [1, 10, 50, 200, 1000];
+const scaling = [];
 /** One line of the report: a figure, its budget and whether it meets it. */
 function record(what, value, unit, budget, pass, note = '', details = undefined) {
   rows.push({ what, value: Number(value.toFixed(unit === 'score' ? 2 : 3)), unit, budget, pass, note, details });
@@ -60,7 +65,10 @@ const gzipOf = (url) => {
 // The snippet code (for fallback content), bundled for Node.
 const snippet = await importTs('src/embed/authoring/snippet.ts');
 const story = JSON.parse(readFileSync(join(root, 'data/story.json'), 'utf8'));
-const { server, origin } = await startServer(root, benchPages(story, snippet, TAGS));
+// The chunks the generator's snippets preload (the build stamps the same names into it).
+const chunkNamed = (name) => files.map((f) => f.file).find((f) => new RegExp(`^dist/chunks/${name}-[^/]+\\.js$`).test(f))?.slice('dist/'.length);
+const preload = { core: chunkNamed('core'), chart: chunkNamed('chart-kit') };
+const { server, origin } = await startServer(root, benchPages(story, snippet, TAGS, preload.core && preload.chart ? preload : null));
 
 const userDataDir = mkdtempSync(join(tmpdir(), 'drw-bench-'));
 const browser = await puppeteer.launch({
@@ -68,6 +76,7 @@ const browser = await puppeteer.launch({
   headless: true,
   args: [...ARGS, '--js-flags=--expose-gc', `--user-data-dir=${userDataDir}`],
   defaultViewport: { width: 1280, height: 900 },
+  protocolTimeout: 600_000,
 });
 
 async function open(path) {
@@ -96,8 +105,8 @@ try {
     const after = (await scripts(page)).filter((u) => !before.includes(u));
     const beforeGz = before.reduce((s, u) => s + gzipOf(u), 0);
     const afterGz = after.reduce((s, u) => s + gzipOf(u), 0);
-    record('JS before any chart is visible (gzip)', beforeGz / KB, 'KB', '≤ 20', beforeGz <= 20 * KB, `${before.length} files`, before.map((u) => new URL(u).pathname));
-    record('JS loaded when the chart scrolls in (gzip)', afterGz / KB, 'KB', '≤ 45', afterGz <= 45 * KB, after.map((u) => new URL(u).pathname).join(', '));
+    record('JS before any chart is visible, all-elements script (gzip)', beforeGz / KB, 'KB', '≤ 20', beforeGz <= 20 * KB, `${before.length} files`, before.map((u) => new URL(u).pathname));
+    record('chart chunk: JS loaded when the chart scrolls in (gzip)', afterGz / KB, 'KB', '≤ 40', afterGz <= 40 * KB, after.map((u) => new URL(u).pathname).join(', '));
     await page.close();
     const one = await open('/bench/card-one.html');
     await one.evaluate(async () => {
@@ -107,7 +116,7 @@ try {
     });
     const oneJs = await scripts(one);
     const oneGz = oneJs.reduce((s, u) => s + gzipOf(u), 0);
-    record('JS for one card via its own entry (ceasefire-status.js, gzip)', oneGz / KB, 'KB', '≤ 20', oneGz <= 20 * KB, `${oneJs.length} files`, oneJs.map((u) => new URL(u).pathname));
+    record('JS for one card via its own entry (ceasefire-status.js, gzip)', oneGz / KB, 'KB', '≤ 12', oneGz <= 12 * KB, `${oneJs.length} files`, oneJs.map((u) => new URL(u).pathname));
     await one.close();
   }
 
@@ -224,31 +233,89 @@ try {
     await page.close();
   }
 
-  // 7. The same tally chart, written by hand with chart.js/auto (its UMD build) vs ours.
-  {
-    const drawn = { ours: [], hand: [] };
-    const bytes = {};
-    for (let i = 0; i < 10; i++) {
-      for (const which of ['ours', 'hand']) {
-        const page = await open(`/bench/${which}.html`);
-        await page.waitForFunction(() => window.__drawn !== undefined, { timeout: 10000 });
+  // 7. The same tally chart, written by hand with Chart.js's UMD build (= chart.js/auto), beside ours,
+  //    alternating page by page in the same run: on a fast loopback, then on a throttled phone network.
+  const NETWORKS = {
+    loopback: null,
+    // A slow phone connection: the waterfall of requests shows.
+    'throttled (150 ms RTT, 1.6 Mbps)': { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 },
+  };
+  const PAGES = { ours: '/bench/ours.html', 'ours-six': '/bench/ours-six.html', hand: '/bench/hand.html' };
+  for (const [network, conditions] of Object.entries(NETWORKS)) {
+    const drawn = Object.fromEntries(Object.keys(PAGES).map((k) => [k, []]));
+    const runs = conditions ? 5 : 10;
+    for (let i = 0; i < runs; i++) {
+      for (const [which, path] of Object.entries(PAGES)) {
+        const page = await browser.newPage();
+        await page.setCacheEnabled(false);
+        if (conditions) {
+          const cdp = await page.createCDPSession();
+          await cdp.send('Network.enable');
+          await cdp.send('Network.emulateNetworkConditions', conditions);
+        }
+        await page.goto(origin + path, { waitUntil: 'load', timeout: 60000 });
+        await page.waitForFunction(() => window.__drawn !== undefined, { timeout: 30000 });
         drawn[which].push(await page.evaluate(() => window.__drawn));
-        if (i === 0) bytes[which] = (await scripts(page)).reduce((s, u) => s + gzipOf(u), 0);
+        if (i === 0 && !conditions) {
+          const urls = await scripts(page);
+          comparison.bytes[which] = urls.reduce((sum, u) => sum + gzipOf(u), 0);
+          comparison.files[which] = urls.map((u) => new URL(u).pathname);
+        }
         await page.close();
       }
     }
-    const [ours, hand] = [median(drawn.ours), median(drawn.hand)];
-    record('ours: tally card + chart, JS (gzip)', bytes.ours / KB, 'KB', '—', true, `hand-written chart.js/auto: ${(bytes.hand / KB).toFixed(1)} KB; ratio ${(bytes.ours / bytes.hand).toFixed(2)}`);
-    record('ours: navigation → chart drawn (median of 10)', ours, 'ms', '—', true, `hand-written: ${hand.toFixed(1)} ms; ratio ${(ours / hand).toFixed(2)}`);
+    const m = Object.fromEntries(Object.entries(drawn).map(([k, xs]) => [k, median(xs)]));
+    comparison.drawn[network] = m;
+    const ratio1 = m.ours / m.hand;
+    const ratio6 = m['ours-six'] / m.hand;
+    record(`navigation → first drawn tally chart, one card, ${network} (median of ${runs})`, m.ours, 'ms', '≤ 1.0× hand', ratio1 <= 1, `hand-written: ${m.hand.toFixed(0)} ms; ×${ratio1.toFixed(2)}`);
+    record(`navigation → first drawn tally chart, all six elements, ${network} (median of ${runs})`, m['ours-six'], 'ms', '≤ 1.0× hand', ratio6 <= 1, `hand-written: ${m.hand.toFixed(0)} ms; ×${ratio6.toFixed(2)}`);
+  }
+  {
+    const { bytes } = comparison;
+    const r = bytes['ours-six'] / bytes.hand;
+    record('all JS, six-element page vs hand-written one-chart page (gzip)', bytes['ours-six'] / KB, 'KB', '≤ 0.85× hand', r <= 0.85, `hand-written: ${(bytes.hand / KB).toFixed(1)} KB; ×${r.toFixed(2)}; one tally card: ${(bytes.ours / KB).toFixed(1)} KB`);
+  }
+
+  // 8. Scaling: 1 … 1,000 tally cards appended at once to a fresh page (render → laid out), heap after GC.
+  {
+    for (const n of SCALE) {
+      const page = await open('/bench/blank.html');
+      const cdp = await page.createCDPSession();
+      const ms = await page.evaluate(async (n) => {
+        await customElements.whenDefined('dprk-russia-tally');
+        const host = document.getElementById('host');
+        const els = Array.from({ length: n }, () => {
+          const el = document.createElement('dprk-russia-tally');
+          el.setAttribute('lang', 'en');
+          return el;
+        });
+        const t0 = performance.now();
+        host.append(...els);
+        await Promise.all(els.map((el) => el.updateComplete));
+        void host.offsetHeight;
+        return performance.now() - t0;
+      }, n);
+      await page.evaluate(() => { gc(); gc(); });
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / KB / KB;
+      const prev = scaling.at(-1);
+      scaling.push({ n, ms, marginal: prev ? (ms - prev.ms) / (n - prev.n) : ms, heapMb });
+      await page.close();
+    }
+    const at = (n) => scaling.find((r) => r.n === n);
+    const flat = at(1000).marginal / at(50).marginal;
+    record('marginal ms per tally card, 1,000 vs 50 on the page', flat, '×', '≤ 1.5', flat <= 1.5, scaling.map((r) => `${r.n}: ${r.marginal.toFixed(2)} ms`).join(', '));
+    record('1,000 tally cards rendered', at(1000).ms, 'ms', '≤ 1500', at(1000).ms <= 1500, `heap ${at(1000).heapMb.toFixed(1)} MB`);
   }
 } finally {
   await browser.close();
   rmSync(userDataDir, { recursive: true, force: true });
 }
 
-// 8. Lighthouse on the built demo page.
+// 9. Lighthouse on the built demo page (BENCH_LIGHTHOUSE=0 leaves it out, for a quicker run).
 let lighthouse = null;
-try {
+if (process.env.BENCH_LIGHTHOUSE !== '0') try {
   const { default: lh } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const lhDir = mkdtempSync(join(tmpdir(), 'drw-lh-'));
@@ -300,11 +367,18 @@ console.log(`\n${pad('figure', 66)}${pad('value', 12)}${pad('budget', 9)}result`
 for (const r of rows) {
   console.log(`${pad(r.what, 66)}${pad(`${r.value} ${r.unit}`, 12)}${pad(r.budget, 9)}${r.pass ? 'pass' : 'FAIL'}${r.note ? `  (${r.note})` : ''}`);
 }
+console.log('\nScaling: tally cards appended at once to a fresh page (render → laid out)');
+console.log(`${pad('cards', 8)}${pad('render ms', 12)}${pad('marginal ms/card', 18)}heap MB`);
+for (const r of scaling) console.log(`${pad(r.n, 8)}${pad(r.ms.toFixed(1), 12)}${pad(r.marginal.toFixed(2), 18)}${r.heapMb.toFixed(1)}`);
+console.log('\nNavigation → first drawn tally chart (median ms): ours (one card), ours (six elements), hand-written Chart.js');
+for (const [network, m] of Object.entries(comparison.drawn)) {
+  console.log(`${pad(network, 36)}${pad(m.ours.toFixed(0), 8)}${pad(m['ours-six'].toFixed(0), 8)}${m.hand.toFixed(0)}   (×${(m.ours / m.hand).toFixed(2)} / ×${(m['ours-six'] / m.hand).toFixed(2)})`);
+}
 const seconds = (performance.now() - started) / 1000;
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(
   join(root, 'bench/report.json'),
-  JSON.stringify({ date: new Date().toISOString(), chromium: CHROMIUM, seconds, files, figures: rows, lighthouse }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), chromium: CHROMIUM, seconds, files, figures: rows, comparison, scaling, lighthouse }, null, 2),
 );
 console.log(`\nbench/report.json written (${seconds.toFixed(0)} s)`);
 process.exitCode = rows.every((r) => r.pass) ? 0 : 1;

@@ -7,10 +7,11 @@ const BUNDLE = '/dist/dprk-russia-widgets.js';
 
 /**
  * @param {object} story data/story.json
- * @param {{ fallback: Function, toHtml: Function, elementAttributes: Function }} snippet src/embed/authoring/snippet.ts
+ * @param {{ fallback: Function, toHtml: Function, elementAttributes: Function, scriptSnippet: Function }} snippet src/embed/authoring/snippet.ts
  * @param {string[]} TAGS every widget, in registry order (src/widgets.ts)
+ * @param {{ core: string, chart: string } | null} chunks the built chunks a snippet preloads (as the build stamps them into the generator)
  */
-export function benchPages(story, snippet, TAGS) {
+export function benchPages(story, snippet, TAGS, chunks = null) {
   /** The element as the generator's snippet writes it: attributes and fallback content. */
   const embed = (tag, lang = 'en', extra = '') => {
     const options = { tag, lang, theme: 'auto' };
@@ -19,6 +20,11 @@ export function benchPages(story, snippet, TAGS) {
   };
   const value = (id) => story.figures.find((f) => f.id === id).value;
   const reserve = '<link rel="stylesheet" href="/dist/reserve.css">';
+  /** What an editor pastes from the generator: preloads, script, reserved space, element with fallback. */
+  const pasted = (tag, script) => snippet.scriptSnippet(story, { tag, lang: 'en', theme: 'auto' }, script, chunks);
+  /** Marks when the first tally's chart is drawn (its first frame is complete: no entrance animation). */
+  const drawnProbe = `<script type="module">await customElements.whenDefined('dprk-russia-tally');
+const el=document.querySelector('dprk-russia-tally');await el.chart.ready;window.__drawn=performance.now();</script>`;
 
   return {
     // Cards in view, the only chart (the tally's) far below the fold.
@@ -42,17 +48,17 @@ ${embed('ceasefire-status')}${embed('dprk-russia-arms')}
 ${embed('dprk-russia-tally', 'en', ' src="/data/story.json"')}<p>Text between.</p>${TAGS.slice(1).map((t) => embed(t)).join('<p>Text between.</p>')}
 <p>Text after.</p></main><script type="module" src="${BUNDLE}"></script></body></html>`,
 
-    // Ours: the tally at the top, time from navigation start to its chart.
-    // (through the element's own entry, as an npm user or a one-element embed loads it).
-    '/bench/ours.html': `${head('ours', reserve)}<body><main>${embed('dprk-russia-tally')}</main>
-<script type="module" src="/dist/dprk-russia-tally.js"></script>
-<script type="module">await customElements.whenDefined('dprk-russia-tally');
-const el=document.querySelector('dprk-russia-tally');await el.chart.ready;window.__drawn=performance.now();</script></body></html>`,
+    // Ours: the tally at the top, time from navigation start to its chart drawn, pasted
+    // as the generator writes it (script, preloads, reserved space, fallback), through its own entry.
+    '/bench/ours.html': `${head('ours')}<body><main>${pasted('dprk-russia-tally', '/dist/dprk-russia-tally.js')}</main>${drawnProbe}</body></html>`,
+
+    // Ours: all six elements pasted one after the other with the one-script embed, the tally first.
+    '/bench/ours-six.html': `${head('ours, six elements')}<body><main>${TAGS.map((t) => pasted(t, BUNDLE)).join('\n')}</main>${drawnProbe}</body></html>`,
 
     // Hand-written, as a newsroom would: Chart.js's UMD build (= chart.js/auto) and an inline stacked bar, same numbers.
     '/bench/hand.html': `${head('hand-written')}<body><main><h2>North Korean troops sent to Russia</h2>
 <div style="position:relative;height:176px"><canvas id="c" role="img" aria-label="Troops sent and casualties"></canvas></div></main>
-<script src="/node_modules/chart.js/dist/chart.umd.js"></script>
+<script src="/node_modules/chart.js/dist/chart.umd.min.js"></script>
 <script>const chart=new Chart(document.getElementById('c'),{type:'bar',data:{labels:['Troops sent','Killed and wounded'],
 datasets:[{label:'Earlier waves',data:[${value('troops-earlier')},null]},{label:'Latest wave',data:[${value('troops-latest')},null]},{label:'Killed and wounded',data:[null,${value('casualties')}]}]},
 options:{indexAxis:'y',responsive:true,maintainAspectRatio:false,scales:{x:{stacked:true},y:{stacked:true}}}});

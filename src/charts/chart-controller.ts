@@ -15,6 +15,72 @@ export interface ChartOptions {
 
 /** How far below the viewport a chart starts loading, so it is drawn by the time it scrolls in. */
 const ROOT_MARGIN = '300px 0px';
+const MARGIN_PX = 300;
+
+/**
+ * One set of page-wide observers for every chart on the page: one
+ * IntersectionObserver, one listener per media query, one `beforeprint`.
+ */
+const charts = new Set<ChartController>();
+const byElement = new WeakMap<Element, ChartController>();
+let viewport: IntersectionObserver | null = null;
+let media: MediaQueryList[] = [];
+
+const restyleAll = () => charts.forEach((c) => c.restyle());
+// Printing shows every chart, scrolled to or not.
+const printAll = () => charts.forEach((c) => c.near());
+
+function join(controller: ChartController): void {
+  charts.add(controller);
+  byElement.set(controller.element, controller);
+  if (!viewport) {
+    viewport = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) byElement.get(entry.target)?.near();
+      },
+      { rootMargin: ROOT_MARGIN },
+    );
+    if (typeof matchMedia === 'function') {
+      media = ['(forced-colors: active)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
+      for (const query of media) query.addEventListener('change', restyleAll);
+    }
+    addEventListener('beforeprint', printAll);
+  }
+  viewport.observe(controller.element);
+}
+
+function leave(controller: ChartController): void {
+  if (!charts.delete(controller)) return;
+  viewport?.unobserve(controller.element);
+  if (charts.size) return;
+  viewport?.disconnect();
+  viewport = null;
+  for (const query of media) query.removeEventListener('change', restyleAll);
+  media = [];
+  removeEventListener('beforeprint', printAll);
+}
+
+/**
+ * Charts that connected and have not yet said whether they start near the
+ * viewport. The first of them to update measures them all in one pass (one
+ * layout for the page, before any of them renders), so a chart that starts in
+ * view requests its code while its card renders, not a frame later when an
+ * IntersectionObserver would first report.
+ */
+const unmeasured = new Set<ChartController>();
+
+function measureAll(): void {
+  const batch = [...unmeasured];
+  unmeasured.clear();
+  const height = innerHeight;
+  const rects = batch.map((c) => c.hostRect());
+  batch.forEach((c, i) => {
+    const r = rects[i];
+    // An element with no height yet (no fallback content or reserved space, display: none)
+    // says nothing about where its chart will be: that is left to the observer, after it renders.
+    if (r.height > 0 && r.top < height + MARGIN_PX && r.bottom > -MARGIN_PX) c.near();
+  });
+}
 
 /**
  * A chart's whole life: load the chart chunk when the widget comes near the
@@ -25,8 +91,6 @@ const ROOT_MARGIN = '300px 0px';
  */
 export class ChartController implements ReactiveController {
   chart: Chart<'bar'> | null = null;
-  private observer: IntersectionObserver | null = null;
-  private media: MediaQueryList[] = [];
   private wanted = false;
   private resolveReady!: (chart: Chart<'bar'>) => void;
   /** Resolves with the chart once it has been drawn. */
@@ -45,32 +109,41 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A canvas takes no CSS: when the reader turns on forced colours or asks for less motion, redraw.
-    if (typeof matchMedia === 'function') {
-      this.media = ['(forced-colors: active)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
-      for (const query of this.media) query.addEventListener('change', this.restyle);
-    }
     if (typeof IntersectionObserver === 'undefined') {
       this.want();
       return;
     }
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.want();
-      },
-      { rootMargin: ROOT_MARGIN },
-    );
-    this.observer.observe(this.host);
-    // Printing shows every chart, scrolled to or not.
-    addEventListener('beforeprint', this.want);
+    join(this);
+    unmeasured.add(this);
+  }
+
+  hostUpdate(): void {
+    if (unmeasured.has(this)) measureAll();
+  }
+
+  /** @internal */
+  hostRect(): DOMRect {
+    return this.host.getBoundingClientRect();
+  }
+
+  /** @internal Starts loading the chart: the host is (or starts) in or near the viewport, or the page prints. */
+  near(): void {
+    this.want();
+  }
+
+  /** @internal The reader turned forced colours or reduced motion on or off: a canvas takes no CSS, so redraw. */
+  restyle(): void {
+    this.host.requestUpdate();
+  }
+
+  /** @internal */
+  get element(): HTMLElement {
+    return this.host;
   }
 
   hostDisconnected(): void {
-    for (const query of this.media) query.removeEventListener('change', this.restyle);
-    this.media = [];
-    this.observer?.disconnect();
-    this.observer = null;
-    removeEventListener('beforeprint', this.want);
+    unmeasured.delete(this);
+    leave(this);
     this.wanted = false;
     if (this.chart) {
       this.chart.destroy();
@@ -95,21 +168,23 @@ export class ChartController implements ReactiveController {
     this.chart.update('none');
   }
 
-  private restyle = (): void => this.host.requestUpdate();
-
-  private want = (): void => {
+  private want(): void {
     if (this.wanted) return;
     this.wanted = true;
-    this.observer?.disconnect();
+    viewport?.unobserve(this.host);
     void this.create();
-  };
+  }
 
   private async create(): Promise<void> {
-    const { Chart } = await import('./chart-kit.js');
+    const { Chart, plugins } = await import('./chart-kit.js');
     await this.host.updateComplete;
     const canvas = this.options.canvas();
     if (!this.wanted || !this.host.isConnected || !canvas || this.chart) return;
-    this.chart = new Chart(canvas, this.options.config());
+    // The first frame is the finished chart: no entrance animation. Later updates use the config's own.
+    const config = this.options.config();
+    this.chart = new Chart(canvas, { ...config, plugins: [...(config.plugins ?? []), ...plugins], options: { ...config.options, animation: false } });
+    // Hover and keyboard highlights after that move as the config says (not at all for reduced motion).
+    this.chart.options = config.options ?? {};
     this.resolveReady(this.chart);
   }
 }

@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Story } from './schema.js';
 import { bundledStory } from './story.js';
-import { DataErrorEvent, DataLoadEvent, type DataErrorReason } from './events.js';
-import { MAX_JSON_BYTES } from '../guards/limits.js';
-import { safeUrl } from '../guards/safe-url.js';
+import { DataErrorEvent, DataLoadEvent } from './events.js';
+import type { LoadFailure } from './data-loader.js';
 
 type Host = ReactiveControllerHost &
   HTMLElement & {
@@ -14,19 +13,6 @@ type Host = ReactiveControllerHost &
     readonly timeoutMs: number;
     storyData?: Story | null;
   };
-
-/** `application/json`, `application/ld+json`, … with or without parameters. */
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
-
-class LoadError extends Error {
-  constructor(
-    readonly reason: DataErrorReason,
-    readonly details: string[],
-    readonly status?: number,
-  ) {
-    super(details.join('; '));
-  }
-}
 
 /**
  * Where the widget's story comes from: the bundled data, an inline
@@ -121,7 +107,11 @@ export class StoryDataController implements ReactiveController {
     this.abort = abort;
     const origin = this.host.src ? 'src' : 'inline';
     this.busy = true;
-    this.settled = this.fetchAndValidate(origin, inline, abort.signal, fresh).then(
+    // The loader (fetch, size and type checks, the validator) is only needed for
+    // data an embedder supplies: it loads then, never for the bundled story.
+    const src = this.host.src;
+    const timeoutMs = this.host.timeoutMs;
+    this.settled = import('./data-loader.js').then(({ loadStory }) => loadStory({ origin, src, inline, timeoutMs, signal: abort.signal, fresh })).then(
       (story) => {
         if (abort.signal.aborted) return;
         this.busy = false;
@@ -131,8 +121,9 @@ export class StoryDataController implements ReactiveController {
       (error: unknown) => {
         if (abort.signal.aborted) return;
         this.busy = false;
-        const failure =
-          error instanceof LoadError ? error : new LoadError('network', [error instanceof Error ? error.message : String(error)]);
+        const failure: LoadFailure = isFailure(error)
+          ? error
+          : { reason: 'network', details: [error instanceof Error ? error.message : String(error)] };
         const event = new DataErrorEvent(origin, failure.reason, failure.details, failure.status);
         console.warn(`[dprk-russia-widgets] <${this.host.localName}> could not use ${origin} data (${failure.reason}):`, failure.details.join('; '));
         this.apply(this.story, this.origin, event);
@@ -152,118 +143,9 @@ export class StoryDataController implements ReactiveController {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     return script ? script.textContent ?? '' : null;
   }
-
-  private async fetchAndValidate(origin: 'src' | 'inline', inline: string | null, signal: AbortSignal, fresh: boolean): Promise<Story> {
-    const text = origin === 'src' ? await this.fetchText(this.srcUrl(fresh), signal, fresh) : inline!;
-    // Checked before parsing: a huge body must not freeze the page in JSON.parse or in rendering.
-    if (text.length > MAX_JSON_BYTES || new TextEncoder().encode(text).length > MAX_JSON_BYTES) {
-      throw new LoadError('size', [`the JSON is larger than ${MAX_JSON_BYTES} bytes`]);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new LoadError('json', [error instanceof Error ? error.message : String(error)]);
-    }
-    // The validator is only needed for data an embedder supplies: load it then.
-    const { validateStory } = await import('./schema.js');
-    const result = validateStory(json);
-    if (!result.ok) throw new LoadError('invalid', result.errors.slice(0, 10));
-    return result.story;
-  }
-
-  /**
-   * The URL to fetch for `src`: a web URL (the one safe-URL rule), or a `blob:`
-   * URL this page made itself (as trusted as inline JSON). Anything else is refused.
-   */
-  private srcUrl(fresh: boolean): URL {
-    const raw = this.host.src!;
-    const url = safeUrl(raw) ?? ownBlobUrl(raw);
-    if (!url) throw new LoadError('url', [`src="${raw.slice(0, 100)}" is not an http(s) or relative URL`]);
-    // A unique query gets past CDN and proxy caches too, which `cache: 'no-store'` alone does not.
-    if (fresh && url.protocol !== 'blob:') url.searchParams.set('drw-refresh', String(Date.now()));
-    return url;
-  }
-
-  private async fetchText(url: URL, signal: AbortSignal, fresh: boolean): Promise<string> {
-    // A timer and one controller rather than AbortSignal.timeout/any: in WebKit those
-    // signals can be collected before they fire, and the fetch then waits forever.
-    const ms = this.host.timeoutMs;
-    const controller = new AbortController();
-    const timeout = { aborted: false };
-    const stop = () => controller.abort(signal.reason);
-    if (signal.aborted) stop();
-    else signal.addEventListener('abort', stop, { once: true });
-    const timer = setTimeout(() => {
-      timeout.aborted = true;
-      controller.abort(new DOMException('src-timeout', 'TimeoutError'));
-    }, ms);
-    try {
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          signal: controller.signal,
-          headers: { accept: 'application/json' },
-          cache: fresh ? 'no-store' : 'default',
-        });
-      } catch (error) {
-        if (timeout.aborted) throw new LoadError('timeout', [`no answer from ${url.href} in time`]);
-        throw new LoadError('network', [`${url.href}: ${error instanceof Error ? error.message : String(error)}`]);
-      }
-      // A redirect may move within the origin asked for (a CDN's trailing slash), never to another site.
-      if (response.redirected && new URL(response.url).origin !== url.origin) {
-        throw new LoadError('redirect', [`${url.href} redirected to ${new URL(response.url).origin}`]);
-      }
-      if (!response.ok) throw new LoadError('http', [`${url.href} answered ${response.status}`], response.status);
-      const type = response.headers.get('content-type') ?? '';
-      if (!JSON_TYPE.test(type)) throw new LoadError('type', [`${url.href} is served as "${type.slice(0, 80)}", not application/json`]);
-      const length = Number(response.headers.get('content-length'));
-      if (length > MAX_JSON_BYTES) throw new LoadError('size', [`${url.href} is ${length} bytes; the limit is ${MAX_JSON_BYTES}`]);
-      try {
-        return await readCapped(response, MAX_JSON_BYTES);
-      } catch (error) {
-        if (error instanceof LoadError) throw error;
-        if (timeout.aborted) throw new LoadError('timeout', [`${url.href} was too slow`]);
-        throw new LoadError('network', [`${url.href}: the body could not be read`]);
-      }
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', stop);
-    }
-  }
 }
 
-/** A `blob:` URL made by this page's own origin, or null. */
-function ownBlobUrl(raw: string): URL | null {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'blob:' && url.origin === location.origin ? url : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The body as text, read in chunks and abandoned as soon as it passes `max` bytes. */
-async function readCapped(response: Response, max: number): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      throw new LoadError('size', [`the body is larger than ${max} bytes`]);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+/** A rejection the loader explains (it rejects with nothing else, but a failed chunk load is not one). */
+function isFailure(error: unknown): error is LoadFailure {
+  return typeof error === 'object' && error !== null && 'reason' in error && Array.isArray((error as LoadFailure).details);
 }

@@ -13,6 +13,7 @@ import * as v from 'valibot';
 import { MAX_URL_LENGTH, isSafeUrl } from '../guards/safe-url.js';
 import { MONTH_DAY, onAsOfYear } from './dates.js';
 import { deriveFigures, resolveStory } from './derive.js';
+import { ARM_KINDS, ARM_STATUSES, CERTAINTIES, EVENT_STATUSES, FLOW_DIRECTIONS, FLOW_KINDS, QUALIFIERS, TRUCE_STATES, UNITS } from './vocabulary.js';
 
 /**
  * Limits on size, so that no data file (however hostile) can freeze a page:
@@ -60,16 +61,9 @@ const PartialDate = v.pipe(
 
 export const LocalizedSchema = v.strictObject({ it: Text, en: Text });
 
-export const QUALIFIERS = ['exact', 'about', 'atLeast', 'atMost'] as const;
-export const UNITS = ['soldiers', 'people'] as const;
-export const TRUCE_STATES = ['holding', 'agreed', 'negotiating', 'conditions', 'opposed', 'fighting'] as const;
-export const ARM_STATUSES = ['supplied', 'developing', 'feared'] as const;
-export const ARM_KINDS = ['missile', 'artillery', 'rocket', 'drone', 'technology'] as const;
-export const FLOW_DIRECTIONS = ['toRussia', 'toNorthKorea', 'mutual'] as const;
-export const FLOW_KINDS = ['troops', 'arms', 'care', 'resources', 'technology', 'education', 'pact'] as const;
-export const EVENT_STATUSES = ['happened', 'ongoing', 'possible'] as const;
-/** How sure the article is that a thing happens: it reports it, someone fears it, or it is possible. Pictures draw each differently. */
-export const CERTAINTIES = ['reported', 'possible', 'feared'] as const;
+// The closed vocabularies live in a module of their own, so cards can list
+// them without loading this validator (only data an embedder supplies needs it).
+export * from './vocabulary.js';
 
 /** A fact as the article states it: who says it and the sentence that says it. */
 const sourced = {

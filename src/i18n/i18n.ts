@@ -35,6 +35,7 @@ export function formatNumber(lang: Lang, value: number): string {
   return format.format(value);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /**
  * Formats `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `--MM-DD` (day and month, as the
  * article gives "25 marzo") no more precisely than it is given.
@@ -44,14 +45,24 @@ export function formatDate(lang: Lang, isoDate: string): string {
     const [month, day] = isoDate.slice(2).split('-').map(Number);
     // Any leap year, so 29 February formats; the year is not printed.
     const date = new Date(Date.UTC(2024, month - 1, day));
-    return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', month: 'long', day: 'numeric' }).format(date);
+    const key = `${lang} day-month`;
+    let format = dateFormats.get(key);
+    if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', month: 'long', day: 'numeric' })));
+    return format.format(date);
   }
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (month) options.month = 'long';
-  if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
+  // One formatter per language and precision: building one costs far more than using it.
+  const key = `${lang} ${month ? 1 : 0}${day ? 1 : 0}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (month) options.month = 'long';
+    if (day) options.day = 'numeric';
+    format = new Intl.DateTimeFormat(LOCALES[lang], options);
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** Whole days from one ISO day to another, counted in UTC so no time zone shifts it. */

@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/dprk-russia-tally/define.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
+import type { ChartTooltip } from '../../src/charts/chart-tooltip.js';
 import { THEME_TOKENS } from '../../src/styles/card.styles.js';
 import { $, fixture, textOf } from '../helpers.js';
 import { THEMES, contrast } from './a11y-helpers.js';
@@ -80,13 +81,31 @@ describe('exploring the tally’s chart with the keyboard', () => {
     await el.updateComplete;
   });
 
-  it('shows the Chart.js tooltip on the point the keyboard is on', async () => {
+  it('shows the tooltip on the point the keyboard is on, drawn on the chart', async () => {
     const { el, chart } = await focusedTally('en');
     await press(el, 'ArrowRight');
+    const before = chart.canvas.toDataURL();
     await press(el, 'ArrowRight');
-    const tooltip = chart.tooltip!;
+    const tooltip = chart.tooltip as unknown as ChartTooltip;
     expect(tooltip.getActiveElements().map((a) => [a.datasetIndex, a.index])).to.deep.equal([[1, 0]]);
-    expect(tooltip.body.flatMap((b) => b.lines).join(' ')).to.include('at least 3,000');
+    expect(tooltip.lines.join(' ')).to.include('at least 3,000');
+    expect(chart.canvas.toDataURL(), 'the canvas shows the new tooltip').to.not.equal(before);
+  });
+
+  it('shows the same tooltip for the bar under the pointer, and hides it when the pointer leaves', async () => {
+    const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally lang="en" theme="light"></dprk-russia-tally>`);
+    const chart = await el.chart.ready;
+    const tooltip = chart.tooltip as unknown as ChartTooltip;
+    const bar = chart.getDatasetMeta(1).data[0] as unknown as { x: number; y: number; base: number };
+    const box = chart.canvas.getBoundingClientRect();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    await sendMouse({ type: 'move', position: [Math.round(box.left + (bar.base + bar.x) / 2), Math.round(box.top + bar.y)] });
+    await frame();
+    expect(tooltip.lines.join(' ')).to.include('at least 3,000');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await frame();
+    expect(tooltip.lines).to.deep.equal([]);
+    await resetMouse();
   });
 
   it('clears the highlight, tooltip and announcement with Escape', async () => {

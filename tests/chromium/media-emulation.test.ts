@@ -88,11 +88,18 @@ describe('emulated media (Chromium)', () => {
       expect(chart.options.animation).to.equal(false);
     });
 
-    it('animates the chart for readers who have not asked for less motion', async function () {
+    it('draws the first frame finished, and animates later changes for readers who have not asked for less motion', async function () {
       expect(await emulateMedia({ reducedMotion: 'no-preference' }), 'emulated').to.equal(true);
       const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally></dprk-russia-tally>`);
       const chart = await el.chart.ready;
-      expect(chart.options.animation).to.not.equal(false);
+      // No entrance animation: every bar already stands at its full length when the chart is first drawn.
+      const bars = chart.data.datasets.flatMap((_, i) => chart.getDatasetMeta(i).data);
+      for (const bar of bars) expect((bar as unknown as { x: number }).x, 'bar end').to.equal((bar.getProps(['x'], true) as { x: number }).x);
+      expect(bars.some((bar) => (bar as unknown as { x: number; base: number }).x !== (bar as unknown as { base: number }).base), 'bars drawn with length').to.equal(true);
+      // A later change (here the language) is drawn with the card's animation settings.
+      el.lang = el.resolvedLang === 'en' ? 'it' : 'en';
+      await el.updateComplete;
+      expect(el.chart.chart!.options.animation).to.not.equal(false);
     });
 
   });

@@ -103,6 +103,10 @@ describe('the demo site in dist/, on a static host under a sub-path', function (
             } else if (kind === 'script') {
               const el = doc.querySelector(tag)!;
               expect(await renderedHeading(el, 10_000)).to.equal(WIDGETS.find((w) => w.tag === tag)!.title(bundledStory, 'en'));
+              // With a chart at the top, the snippet preloads the chart chunk beside the one script: a file the host serves.
+              const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
+              expect(preloads.length, 'preloads').to.equal(['dprk-russia-tally', 'dprk-russia-story'].includes(tag) ? 1 : 0);
+              for (const href of preloads) expect((await fetch(href)).ok, href).to.equal(true);
             } else {
               const iframe = doc.querySelector('iframe')!;
               // The page the build pre-rendered for this widget (src/ssr/pages.ts).

@@ -1,10 +1,10 @@
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { HEADINGS, StoryElement } from '../../base/story-element.js';
 import type { Story } from '../../data/schema.js';
 import { figure, figureCredit } from '../../data/story.js';
 import { pick, qualifiedNumber, t, toLang, type Lang } from '../../i18n/i18n.js';
-import { THEMES } from '../../styles/theme-controller.js';
+import { THEMES, surroundingsChanged } from '../../styles/theme-controller.js';
 import { safeHref } from '../../guards/safe-url.js';
 import { STORY_CARDS } from '../../widgets.js';
 import { storyStyles } from './dprk-russia-story.styles.js';
@@ -55,7 +55,7 @@ export class DprkRussiaStory extends StoryElement {
     // A card in `auto` reads the color-scheme of this section, which has only
     // now changed: the page-wide signal that told the story reached the cards
     // before the story re-rendered.
-    for (const card of this.renderRoot.querySelectorAll('.cards > *')) (card as ReactiveElement).requestUpdate();
+    for (const card of this.renderRoot.querySelectorAll('.cards > *')) surroundingsChanged(card as HTMLElement);
   }
 
   protected readonly registryTag = 'dprk-russia-story';

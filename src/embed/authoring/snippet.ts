@@ -2,7 +2,7 @@ import type { Story } from '../../data/schema.js';
 import { figure, figureCredit, sourceName } from '../../data/story.js';
 import { formatDate, pick, qualifiedNumber, t, type Lang } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { widget, type WidgetTag } from '../../widgets.js';
+import { WIDGETS, widget, type WidgetTag } from '../../widgets.js';
 import { reserveCss } from '../host/reserve.js';
 import { isSafeUrl, safeHref } from '../../guards/safe-url.js';
 
@@ -116,13 +116,41 @@ export function elementDom(story: Story, options: EmbedOptions, doc: Document = 
   return el;
 }
 
-/** Script embed: the module bundle, the CSS that reserves the space, and the element with its fallback. One line. */
-export function scriptSnippet(story: Story, options: EmbedOptions, scriptUrl: string): string {
+/**
+ * The chunks a widget needs on its first screen, as the build named them:
+ * `core` (Lit, the card, the bundled story) for a widget's own entry (the
+ * one-script embed has it inside), and the chart code for widgets that draw a
+ * chart at the top. Preloaded, they download alongside the script, not one
+ * round trip after it and another after the card renders.
+ */
+export interface PreloadChunks {
+  core: string;
+  chart: string;
+}
+/** The built chunks' names (they carry a content hash), stamped in by the build; absent when running from source. */
+declare const __DRW_CHUNKS__: PreloadChunks | undefined;
+export const PRELOAD_CHUNKS: PreloadChunks | null = typeof __DRW_CHUNKS__ === 'object' ? __DRW_CHUNKS__ : null;
+const CHART_AT_TOP: readonly WidgetTag[] = ['dprk-russia-tally', 'dprk-russia-story'];
+
+/** `<link rel="modulepreload">` for the chunks beside `scriptUrl`, when it is one of our built entry files. */
+export function preloadLinks(tag: WidgetTag, scriptUrl: string, chunks: PreloadChunks | null = PRELOAD_CHUNKS): string {
+  if (!chunks) return '';
+  const match = /^(.*\/)?([\w-]+)\.js$/.exec(scriptUrl);
+  const ours = match && (match[2] === 'dprk-russia-widgets' || WIDGETS.some((w) => w.tag === match[2]));
+  if (!ours || !isSafeUrl(scriptUrl)) return '';
+  const dir = match[1] ?? '';
+  // The one-script embed is a single file; a widget's own entry shares `core` with the others.
+  const wanted = [...(match[2] === 'dprk-russia-widgets' ? [] : [chunks.core]), ...(CHART_AT_TOP.includes(tag) ? [chunks.chart] : [])];
+  return wanted.map((chunk) => `<link rel="modulepreload" href="${escape(dir + chunk)}">`).join('');
+}
+
+/** Script embed: the module bundle (and its first chunks, preloaded), the CSS that reserves the space, and the element with its fallback. One line. */
+export function scriptSnippet(story: Story, options: EmbedOptions, scriptUrl: string, chunks: PreloadChunks | null = PRELOAD_CHUNKS): string {
   const attrs = Object.entries(elementAttributes(options))
     .map(([name, value]) => ` ${name}="${escape(oneLine(value))}"`)
     .join('');
   return (
-    (isSafeUrl(scriptUrl) ? `<script type="module" src="${escape(scriptUrl)}"></script>` : '') +
+    (isSafeUrl(scriptUrl) ? `${preloadLinks(options.tag, scriptUrl, chunks)}<script type="module" src="${escape(scriptUrl)}"></script>` : '') +
     `<style>${reserveCss([options.tag])}</style>` +
     `<${options.tag}${attrs}>${toHtml(fallback(story, options))}</${options.tag}>`
   );
