@@ -84,6 +84,10 @@ export const messages = {
     'notice.reason.redirect': 'reindirizzamento verso un altro sito',
     'notice.reason.type': 'la risposta non è JSON',
     'notice.reason.size': 'file troppo grande',
+    'tally.bar.total': 'in tutto',
+    'tally.bar.latest': 'nell’ultimo invio',
+    'tally.bar.earlier': 'prima: {value} (calcolo)',
+    'tally.bar.casualties': 'morti e feriti',
   },
   en: {
     kicker: 'North Korea – Russia',
@@ -166,6 +170,10 @@ export const messages = {
     'notice.reason.redirect': 'redirected to another site',
     'notice.reason.type': 'the answer is not JSON',
     'notice.reason.size': 'file too large',
+    'tally.bar.total': 'in all',
+    'tally.bar.latest': 'in the latest wave',
+    'tally.bar.earlier': 'before: {value} (derived)',
+    'tally.bar.casualties': 'killed and wounded',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

@@ -32,22 +32,55 @@ describe('<dprk-russia-tally>', () => {
     expect(textOf($(el, '.footer'))).to.include('unita.tv');
   });
 
-  it('draws a chart whose datasets are the story’s figures, the derived one labelled', async () => {
+  it('draws a chart whose datasets are the story’s figures, the derived one labelled, pale and never the longest bar', async () => {
     const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally lang="en"></dprk-russia-tally>`);
     const chart = await el.chart.ready;
     expect(Chart.getChart($(el, 'canvas') as HTMLCanvasElement)).to.equal(chart);
+    chart.stop(); // to the end of the opening animation
+    chart.update('none');
     const sets = chart.data.datasets.map((d) => ({ label: d.label, data: d.data }));
+    // Rows: the total; the latest wave with the derived remainder after it; the losses.
     expect(sets.map((s) => s.data)).to.deep.equal([
-      [value('troops-earlier'), null],
-      [value('troops-latest'), null],
-      [null, value('casualties')],
+      [value('troops-total'), null, null],
+      [null, value('troops-latest'), null],
+      [null, value('troops-earlier'), null],
+      [null, null, value('casualties')],
     ]);
-    expect(sets[0].label).to.include('derived').and.include('up to about 8,000');
+    expect(sets[0].label).to.include('about 11,000');
     expect(sets[1].label).to.include('at least 3,000');
-    expect(chart.getDatasetMeta(0).hidden).to.not.equal(true);
-    expect(chart.data.labels).to.deep.equal(['Troops sent', 'Killed and wounded']);
-    // Stacked: the troops bar reaches the total.
+    expect(sets[2].label).to.include('derived').and.include('up to about 8,000');
+    expect(chart.data.datasets[2].backgroundColor).to.be.instanceOf(CanvasPattern);
+    expect(chart.data.labels).to.have.length(3);
+    // Stacked: the latest wave and the remainder reach the total.
     expect(value('troops-earlier') + value('troops-latest')).to.equal(value('troops-total'));
+    // The scale ends at the data, and the sourced total is the longest shape drawn.
+    expect(chart.scales.x.max).to.equal(value('troops-total'));
+    const width = (i: number, index: number) => {
+      const bar = chart.getDatasetMeta(i).data[index] as unknown as { x: number; base: number };
+      return Math.abs(bar.x - bar.base);
+    };
+    expect(width(2, 1)).to.be.lessThan(width(0, 0));
+    expect(width(0, 0)).to.be.closeTo(chart.chartArea.right - chart.chartArea.left, 1);
+  });
+
+  it('labels every bar with its value and qualifier, in the card’s typeface, at 13px or more, with no axis', async () => {
+    const el = await fixture<DprkRussiaTally>(html`<div style="width: 300px"><dprk-russia-tally lang="it"></dprk-russia-tally></div>`);
+    const tally = el.firstElementChild as DprkRussiaTally;
+    const chart = await tally.chart.ready;
+    chart.stop();
+    chart.update('none');
+    expect(chart.options.scales!.x!.display).to.equal(false);
+    expect(chart.options.scales!.y!.display).to.equal(false);
+    const texts = tally.chartLabelBoxes.map((b) => b.text);
+    expect(texts).to.deep.equal(['circa 11.000 in tutto', 'almeno 3.000 nell’ultimo invio', 'prima: fino a circa 8.000 (calcolo)', 'almeno 4.000 morti e feriti']);
+    const canvas = $(tally, 'canvas') as HTMLCanvasElement;
+    for (const box of tally.chartLabelBoxes) {
+      expect(box.x, box.text).to.be.at.least(0);
+      expect(box.x + box.width, box.text).to.be.at.most(canvas.clientWidth + 0.5);
+      expect(box.height, box.text).to.be.at.least(13);
+    }
+    const tooltip = chart.options.plugins!.tooltip!;
+    expect((tooltip.bodyFont as { family: string }).family).to.equal(getComputedStyle($(tally, '.card')).fontFamily);
   });
 
   it('gives the chart a text alternative a screen reader reaches', async () => {
@@ -65,7 +98,7 @@ describe('<dprk-russia-tally>', () => {
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(textOf($(el, '.title'))).to.equal('North Korean troops in Russia');
-    expect(chart.data.labels).to.deep.equal(['Troops sent', 'Killed and wounded']);
+    expect(chart.data.labels).to.deep.equal(['Soldiers sent since the start of the conflict', 'Soldiers in the latest deployment', 'North Korean killed and wounded']);
     expect($(el, '.card').getAttribute('lang')).to.equal('en');
   });
 
