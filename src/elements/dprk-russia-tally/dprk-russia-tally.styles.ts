@@ -16,7 +16,8 @@ export const tallyStyles = css`
   }
   .figure {
     display: grid;
-    grid-template-columns: 6.2em minmax(0, 1fr);
+    /* Wide enough for the longest figure ("11.000") at the phone size below. */
+    grid-template-columns: 7em minmax(0, 1fr);
     column-gap: var(--_space-3);
     align-items: baseline;
     padding: var(--_space-2) var(--_space-3);
@@ -49,7 +50,7 @@ export const tallyStyles = css`
   .figure .number {
     display: block;
     color: var(--_accent);
-    font-size: var(--_text-figure);
+    font-size: 1.6em;
     font-weight: 800;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
@@ -79,6 +80,9 @@ export const tallyStyles = css`
       display: flex;
       flex-direction: column;
       padding: var(--_space-3);
+    }
+    .figure .number {
+      font-size: var(--_text-figure);
     }
     .figure .label {
       align-self: stretch;

@@ -20,8 +20,9 @@ export const timelineStyles = css`
     .dated .events::before {
       top: calc(0.6em - 1.5px);
       bottom: auto;
+      height: 0;
       inset-inline: 0.6em 0;
-      border-inline-start: 0;
+      border-inline-start: none;
       border-top: 3px solid var(--_border);
     }
     /* Dots on the rail, the words under them. */
