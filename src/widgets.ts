@@ -72,7 +72,7 @@ export const WIDGETS = [
     name: { it: 'Scambi tra Pyongyang e Mosca', en: 'Pyongyang–Moscow exchange' },
     title: (_story, lang) => t(lang, 'exchange.title'),
     headline: null,
-    reservePx: 1310,
+    reservePx: 1400,
     story: 'wide',
   },
   {
@@ -88,7 +88,7 @@ export const WIDGETS = [
     name: { it: 'Tutta la storia', en: 'The whole story' },
     title: (story, lang) => pick(story.article.title, lang),
     headline: 'troops-total',
-    reservePx: 6380,
+    reservePx: 6480,
     story: null,
   },
 ] as const satisfies readonly WidgetSpec[];

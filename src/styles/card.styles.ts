@@ -159,9 +159,12 @@ export const cardStyles = css`
     color: var(--_muted);
     font-size: 0.82em;
   }
-  /* State badges are one short word or two: they never break. */
-  .badge {
-    white-space: nowrap;
+  /* State badges are one short word or two: they never break, unless the reader's
+     text is so large (200% zoom on a phone) that the card is under 14em wide. */
+  @container (min-width: 14em) {
+    .badge {
+      white-space: nowrap;
+    }
   }
   /*
    * Grids of items never leave a hole (each element's styles apply it to its

@@ -4,6 +4,7 @@ import { mountGenerator } from '../../src/embed/authoring/generator.js';
 import { bundledStory } from '../../src/data/story.js';
 import { widget } from '../../src/widgets.js';
 import { scriptSnippet } from '../../src/embed/authoring/snippet.js';
+import { reserveCss } from '../../src/embed/host/reserve.js';
 import { frames, shadowText, waitFor } from './embed-helpers.js';
 
 /** The built dist/, as this test server hosts it (plain static files). */
@@ -38,7 +39,8 @@ describe('embed-code generator', () => {
     expect(snippet).not.to.match(/[\r\n]/);
     const body = parse(snippet);
     expect(body.querySelector('script[type="module"]')!.getAttribute('src')).to.equal(`${BASE}dprk-russia-widgets.js`);
-    expect(body.querySelector('style')!.textContent).to.match(/dprk-russia-tally\{display:block;min-height:\d+px\}/);
+    // The reserve by width and language (src/embed/host/reserve.ts), for this element only.
+    expect(body.querySelector('style')!.textContent).to.equal(reserveCss(['dprk-russia-tally'])).and.include('@container drw-reserve').and.not.include('ceasefire-status');
     const el = body.querySelector('dprk-russia-tally')!;
     expect(el.getAttribute('lang')).to.equal('it');
     const text = el.textContent!.replace(/\s+/g, ' ');

@@ -45,6 +45,22 @@ function chartBoxes(card: Element): TextBox[] {
   });
 }
 
+/** Grids of items (figures, strands, arms, flows) whose last row stops short of the right edge: a hole a reader sees. */
+function holes(root: ShadowRoot, out: string[] = []): string[] {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) holes(el.shadowRoot, out);
+    const style = getComputedStyle(el);
+    if (style.display !== 'grid' || el.children.length < 2) continue;
+    const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length;
+    if (columns < 2) continue;
+    const items = [...el.children].filter((c) => c.getClientRects().length);
+    const right = el.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    const last = items[items.length - 1].getBoundingClientRect();
+    if (right - last.right > 2) out.push(`${el.className || el.localName} (${columns} columns, ${items.length} items) ends ${Math.round(right - last.right)}px short`);
+  }
+  return out;
+}
+
 const overlap = (a: DOMRect, b: DOMRect) =>
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1.5;
 
@@ -87,7 +103,7 @@ describe('reserved space, blank bands and colliding labels at every width', func
   });
 
   for (const width of WIDTHS) {
-    it(`at ${width} px: each card fills its reserve (never taller, at most ${BLANK_MAX} px blank under it), its text stays in the card and no two labels collide`, async () => {
+    it(`at ${width} px: each card fills its reserve (never taller, at most ${BLANK_MAX} px blank under it), its grids leave no hole, its text stays in the card and no two labels collide`, async () => {
       column.style.cssText = `width: ${width}px`;
       const problems: string[] = [];
       for (const { tag } of WIDGETS) {
@@ -103,6 +119,8 @@ describe('reserved space, blank bands and colliding labels at every width', func
           if (cardBox.height > reserve + 0.5) problems.push(`${where}: card ${cardBox.height}px outgrows its ${reserve}px reserve (the page below would move)`);
           if (host.height - cardBox.height > BLANK_MAX) problems.push(`${where}: ${Math.round(host.height - cardBox.height)}px blank under the card`);
           expect(cardBox.width, `${where}: the card takes its column`).to.be.closeTo(width, 1);
+
+          for (const hole of holes(el.shadowRoot!)) problems.push(`${where}: a hole in a grid: ${hole}`);
 
           const boxes = [...textBoxes(el.shadowRoot!), ...chartBoxes(card)];
           for (const { text, rect } of boxes) {

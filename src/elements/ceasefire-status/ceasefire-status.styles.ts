@@ -42,6 +42,17 @@ export const ceasefireStyles = css`
       grid-column: 1 / -1;
     }
   }
+  /* The lead strand across a wide card: its facts side by side, lines of a readable length. */
+  @container (min-width: 56em) {
+    .strand:first-child:nth-last-child(odd) .facts {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_space-3) var(--_space-5);
+    }
+    .strand:first-child:nth-last-child(odd) .facts li + li {
+      margin-top: 0;
+    }
+  }
   .strand {
     --_state: var(--_muted);
     padding: 0.75em;

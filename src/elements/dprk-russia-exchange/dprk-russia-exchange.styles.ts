@@ -71,14 +71,14 @@ export const exchangeStyles = css`
     transform: rotate(-90deg);
     margin-bottom: -0.35em;
   }
-  /* One column on phones, two from 36em; an odd count gives the first flow the full width (no hole). */
+  /* One column until the lane (between the two banks) is wide enough for two; an odd count gives the first flow the full width (no hole). */
   .flows {
     grid-column: 2;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.6em;
   }
-  @container (min-width: 36em) {
+  @container (min-width: 46em) {
     .flows {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }

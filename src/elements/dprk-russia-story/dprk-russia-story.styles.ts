@@ -19,6 +19,9 @@ export const storyStyles = css`
   .story > [lang] > .notice {
     padding-inline: calc(var(--drw-padding, clamp(12px, 4%, 1.25em)) + 1px);
   }
+  .head {
+    padding-top: var(--_space-4);
+  }
   .story > .footer {
     margin-top: var(--_space-5);
     padding-bottom: var(--_space-3);

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /*
- * Phone first. Narrow: each headline figure is a row, number left and label
- * right, so three figures take three short lines, not three tall boxes. From
+ * Phone first. Narrow: each headline figure is a short block, qualifier and
+ * number on one line ("ABOUT 11,000"), label and source under them. From
  * 30em of card width they stand as three equal columns (never 2 + 1).
  * The chart: three labelled bars, its height from its rows (label line, bar,
  * note line), the bars thickening a little with the card's width.
@@ -15,37 +15,20 @@ export const tallyStyles = css`
     margin-bottom: var(--_space-4);
   }
   .figure {
-    display: grid;
-    /* Wide enough for the longest figure ("11.000") at the phone size below. */
-    grid-template-columns: 7em minmax(0, 1fr);
-    column-gap: var(--_space-3);
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
+    column-gap: var(--_space-2);
     padding: var(--_space-2) var(--_space-3);
     /* Invisible, until forced colours drop the background: then it outlines the figure. */
     border: 1px solid transparent;
     border-radius: 8px;
     background: var(--_surface);
   }
-  .figure .qualifier,
-  .figure .number {
-    grid-column: 1;
-  }
+  /* On phones the qualifier and the number share a line ("ABOUT 11,000"); label and source run full width under them. */
   .figure .label,
   .figure .source {
-    grid-column: 2;
-  }
-  .figure .qualifier {
-    grid-row: 1;
-  }
-  .figure .number {
-    grid-row: 2;
-  }
-  .figure .label {
-    grid-row: 1 / span 2;
-    align-self: center;
-  }
-  .figure .source {
-    grid-row: 3;
+    flex-basis: 100%;
   }
   .figure .number {
     display: block;
@@ -77,15 +60,19 @@ export const tallyStyles = css`
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
     .figure {
-      display: flex;
       flex-direction: column;
+      flex-wrap: nowrap;
+      align-items: stretch;
       padding: var(--_space-3);
+    }
+    .figure .label,
+    .figure .source {
+      flex-basis: auto;
     }
     .figure .number {
       font-size: var(--_text-figure);
     }
     .figure .label {
-      align-self: stretch;
       margin-top: var(--_space-1);
     }
     .figure .source {

@@ -100,7 +100,6 @@ export const timelineStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .badge {
-    white-space: nowrap;
     color: var(--_status);
     font-size: 0.78em;
     font-weight: 800;

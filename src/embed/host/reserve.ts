@@ -38,14 +38,14 @@ export function reserveCss(tags: readonly WidgetTag[] = WIDGETS.map((w) => w.tag
   return tags
     .map((tag) => {
       const steps = RESERVE_STEPS[tag];
-      const fallback = steps?.it?.[0]?.[1] ?? widget(tag).reservePx;
-      const head = `${tag}{display:flow-root;container:drw-reserve/inline-size}${tag}::before{content:"";float:left;width:0;height:${fallback}px}`;
+      const first = steps?.it?.[0]?.[1] ?? widget(tag).reservePx;
+      const head = `${tag}{display:flow-root;container:drw-reserve/inline-size}${tag}::before{content:"";float:left;width:0;height:${first}px}`;
       if (!steps) return head;
       const rules = (['it', 'en'] as const).flatMap((lang) => {
         const selector = lang === 'it' ? `${tag}::before` : `${tag}:lang(en)::before`;
-        return steps[lang].map(([from, h]) =>
-          from === 0 ? `${selector}{height:${h}px}` : `@container drw-reserve (min-width:${from}px){${selector}{height:${h}px}}`,
-        );
+        return steps[lang]
+          .filter(([from], i) => lang === 'en' || i > 0 || from > 0)
+          .map(([from, h]) => (from === 0 ? `${selector}{height:${h}px}` : `@container drw-reserve (width>=${from}px){${selector}{height:${h}px}}`));
       });
       return head + rules.join('');
     })
