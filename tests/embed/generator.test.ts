@@ -4,7 +4,6 @@ import { mountGenerator } from '../../src/embed/authoring/generator.js';
 import { bundledStory } from '../../src/data/story.js';
 import { widget } from '../../src/widgets.js';
 import { scriptSnippet } from '../../src/embed/authoring/snippet.js';
-import { reserveCss } from '../../src/embed/host/reserve.js';
 import { frames, shadowText, waitFor } from './embed-helpers.js';
 
 /** The built dist/, as this test server hosts it (plain static files). */
@@ -39,8 +38,9 @@ describe('embed-code generator', () => {
     expect(snippet).not.to.match(/[\r\n]/);
     const body = parse(snippet);
     expect(body.querySelector('script[type="module"]')!.getAttribute('src')).to.equal(`${BASE}dprk-russia-widgets.js`);
-    // The reserve by width and language (src/embed/host/reserve.ts), for this element only.
-    expect(body.querySelector('style')!.textContent).to.equal(reserveCss(['dprk-russia-tally'])).and.include('@container drw-reserve').and.not.include('ceasefire-status');
+    // The reserve by width and language: reserve.css, beside the script.
+    expect(body.querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.equal(`${BASE}reserve.css`);
+    expect(snippet.length, 'short enough to paste').to.be.below(1500);
     const el = body.querySelector('dprk-russia-tally')!;
     expect(el.getAttribute('lang')).to.equal('it');
     const text = el.textContent!.replace(/\s+/g, ' ');
