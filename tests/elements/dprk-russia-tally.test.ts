@@ -63,24 +63,49 @@ describe('<dprk-russia-tally>', () => {
     expect(width(0, 0)).to.be.closeTo(chart.chartArea.right - chart.chartArea.left, 1);
   });
 
-  it('labels every bar with its value and qualifier, in the card’s typeface, at 13px or more, with no axis', async () => {
-    const el = await fixture<DprkRussiaTally>(html`<div style="width: 300px"><dprk-russia-tally lang="it"></dprk-russia-tally></div>`);
-    const tally = el.firstElementChild as DprkRussiaTally;
-    const chart = await tally.chart.ready;
+  for (const width of [280, 1200]) {
+    it(`labels every bar with its value and qualifier at ${width}px: card typeface, 13px or more, no axis, nothing rotated, overlapping or clipped`, async () => {
+      const el = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><dprk-russia-tally lang="en"></dprk-russia-tally></div>`);
+      const tally = el.firstElementChild as DprkRussiaTally;
+      const chart = await tally.chart.ready;
+      chart.stop();
+      chart.update('none');
+      // No axis to read (and so no tick label to rotate): every value is written on its bar.
+      expect(chart.options.scales!.x!.display).to.equal(false);
+      expect(chart.options.scales!.y!.display).to.equal(false);
+      const boxes = tally.chartLabelBoxes;
+      expect(boxes.map((b) => b.text)).to.deep.equal([
+        'about 11,000 in all',
+        'at least 3,000 in the latest wave',
+        'before: up to about 8,000 (derived)',
+        'at least 4,000 killed and wounded',
+      ]);
+      const canvas = $(tally, 'canvas') as HTMLCanvasElement;
+      for (const [i, box] of boxes.entries()) {
+        expect(box.x, box.text).to.be.at.least(0);
+        expect(box.x + box.width, box.text).to.be.at.most(canvas.clientWidth + 0.5);
+        expect(box.y, box.text).to.be.at.least(0);
+        expect(box.y + box.height, box.text).to.be.at.most(canvas.clientHeight + 0.5);
+        expect(box.height, `${box.text}: 13px text or more`).to.be.at.least(13 * 1.25);
+        for (const other of boxes.slice(i + 1)) {
+          const apart = box.y + box.height <= other.y + 0.5 || other.y + other.height <= box.y + 0.5 || box.x + box.width <= other.x || other.x + other.width <= box.x;
+          expect(apart, `${box.text} / ${other.text}`).to.equal(true);
+        }
+      }
+      const font = getComputedStyle($(tally, '.card')).fontFamily;
+      const tooltip = chart.options.plugins!.tooltip!;
+      expect((tooltip.bodyFont as { family: string }).family).to.equal(font);
+      // The chart's height follows its rows and its width: taller bars on a wide card.
+      expect(canvas.clientHeight).to.be.greaterThan(150);
+    });
+  }
+
+  it('writes the Italian labels with Italian qualifiers and numbers', async () => {
+    const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally lang="it"></dprk-russia-tally>`);
+    const chart = await el.chart.ready;
     chart.stop();
     chart.update('none');
-    expect(chart.options.scales!.x!.display).to.equal(false);
-    expect(chart.options.scales!.y!.display).to.equal(false);
-    const texts = tally.chartLabelBoxes.map((b) => b.text);
-    expect(texts).to.deep.equal(['circa 11.000 in tutto', 'almeno 3.000 nell’ultimo invio', 'prima: fino a circa 8.000 (calcolo)', 'almeno 4.000 morti e feriti']);
-    const canvas = $(tally, 'canvas') as HTMLCanvasElement;
-    for (const box of tally.chartLabelBoxes) {
-      expect(box.x, box.text).to.be.at.least(0);
-      expect(box.x + box.width, box.text).to.be.at.most(canvas.clientWidth + 0.5);
-      expect(box.height, box.text).to.be.at.least(13);
-    }
-    const tooltip = chart.options.plugins!.tooltip!;
-    expect((tooltip.bodyFont as { family: string }).family).to.equal(getComputedStyle($(tally, '.card')).fontFamily);
+    expect(el.chartLabelBoxes.map((b) => b.text)).to.deep.equal(['circa 11.000 in tutto', 'almeno 3.000 nell’ultimo invio', 'prima: fino a circa 8.000 (calcolo)', 'almeno 4.000 morti e feriti']);
   });
 
   it('gives the chart a text alternative a screen reader reaches', async () => {

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /*
  * Phone first. Narrow: each headline figure is a short block, qualifier and
  * number on one line ("ABOUT 11,000"), label and source under them. From
- * 30em of card width they stand as three equal columns (never 2 + 1).
+ * 34em of card width they stand as three equal columns (never 2 + 1).
  * The chart: three labelled bars, its height from its rows (label line, bar,
  * note line), the bars thickening a little with the card's width.
  */
@@ -55,7 +55,7 @@ export const tallyStyles = css`
     display: block;
     margin-top: var(--_space-1);
   }
-  @container (min-width: 30em) {
+  @container (min-width: 34em) {
     .figures {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
