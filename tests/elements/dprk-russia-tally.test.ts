@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture as owcFixture, html } from '@open-wc/testing';
 import { Chart } from 'chart.js';
 import '../../src/elements/dprk-russia-tally/define.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
@@ -65,8 +65,9 @@ describe('<dprk-russia-tally>', () => {
 
   for (const width of [280, 1200]) {
     it(`labels every bar with its value and qualifier at ${width}px: card typeface, 13px or more, no axis, nothing rotated, overlapping or clipped`, async () => {
-      const el = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><dprk-russia-tally lang="en"></dprk-russia-tally></div>`);
-      const tally = el.firstElementChild as DprkRussiaTally;
+      const wrapper = await owcFixture<HTMLDivElement>(html`<div style="width: ${width}px"><dprk-russia-tally lang="en"></dprk-russia-tally></div>`);
+      const tally = wrapper.firstElementChild as DprkRussiaTally;
+      await tally.updateComplete;
       const chart = await tally.chart.ready;
       chart.stop();
       chart.update('none');
