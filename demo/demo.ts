@@ -3,8 +3,15 @@
 const langSelect = document.querySelector<HTMLSelectElement>('#page-lang')!;
 const themeSelect = document.querySelector<HTMLSelectElement>('#page-theme')!;
 
+/** The page's title in each language (its text switches by CSS, demo.css). */
+const TITLES: Record<string, string> = {
+  it: 'La Corea del Nord intensifica il supporto a Mosca — dprk-russia-widgets demo',
+  en: 'North Korea steps up its support for Moscow — dprk-russia-widgets demo',
+};
+
 langSelect.addEventListener('change', () => {
   document.documentElement.lang = langSelect.value;
+  document.title = TITLES[langSelect.value] ?? document.title;
 });
 themeSelect.addEventListener('change', () => {
   const value = themeSelect.value;

@@ -30,9 +30,12 @@ export interface WidgetSpec {
   /** The fact the no-JavaScript fallback states under the title, if any. */
   readonly headline: 'troops-total' | 'first-truce-strand' | null;
   /**
-   * Height to reserve before the script runs, in CSS pixels: the card's height
-   * in a 640 px column (a common article width), rounded up with room for a
-   * longer translation. tests/embed/layout.test.ts fails when a card outgrows it.
+   * The card's height in a 640 px column (a common article width), in CSS
+   * pixels, either language: the iframe snippet's starting height, and the
+   * reserve where the measured table is missing. The reserve at every width
+   * and language is measured from these tags by scripts/measure-heights.mjs
+   * into src/embed/host/heights.json (kept out of this module, which every
+   * element imports). tests/embed/layout.test.ts and reserve.test.ts fail when a card outgrows either.
    */
   readonly reservePx: number;
   /** Whether `<dprk-russia-story>` composes it, and across how many of its columns. */
@@ -59,7 +62,7 @@ export const WIDGETS = [
     name: { it: 'Accordi e trattative Russia–Ucraina', en: 'Russia–Ukraine agreements and talks' },
     title: (story, lang) => pick(story.truce.title, lang),
     headline: 'first-truce-strand',
-    reservePx: 1330,
+    reservePx: 1200,
     topic: 'russia-ukraine',
     story: 'card',
   },
@@ -68,7 +71,7 @@ export const WIDGETS = [
     name: { it: 'Armi e tecnologia', en: 'Arms and technology' },
     title: (_story, lang) => t(lang, 'arms.title'),
     headline: null,
-    reservePx: 1050,
+    reservePx: 870,
     topic: 'dprk-russia',
     story: 'wide',
   },
@@ -77,7 +80,7 @@ export const WIDGETS = [
     name: { it: 'Scambi tra Pyongyang e Mosca', en: 'Pyongyang–Moscow exchange' },
     title: (_story, lang) => t(lang, 'exchange.title'),
     headline: null,
-    reservePx: 1440,
+    reservePx: 1400,
     topic: 'dprk-russia',
     story: 'wide',
   },
@@ -86,7 +89,7 @@ export const WIDGETS = [
     name: { it: 'Cronologia', en: 'Timeline' },
     title: (_story, lang) => t(lang, 'timeline.title'),
     headline: null,
-    reservePx: 1980,
+    reservePx: 1780,
     topic: 'all',
     story: 'wide',
   },
@@ -95,7 +98,7 @@ export const WIDGETS = [
     name: { it: 'Tutta la storia', en: 'The whole story' },
     title: (story, lang) => pick(story.article.title, lang),
     headline: 'troops-total',
-    reservePx: 7100,
+    reservePx: 6480,
     topic: 'all',
     story: null,
   },

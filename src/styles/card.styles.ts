@@ -81,7 +81,8 @@ export const cardStyles = css`
     color-scheme: light;
     box-sizing: border-box;
     margin: 0;
-    padding: var(--drw-padding, 1.25em);
+    /* Percentages follow the card's own width: 12–20px, tighter on phones. */
+    padding: var(--drw-padding, clamp(12px, 4%, 1.25em));
     border: 1px solid var(--_border);
     border-radius: var(--drw-radius, 10px);
     background: var(--_bg);
@@ -98,7 +99,19 @@ export const cardStyles = css`
     text-indent: 0;
     white-space: normal;
     overflow-wrap: anywhere;
-    hyphens: auto;
+    /* No automatic hyphenation: browsers and platforms hyphenate differently, and the reserved heights must hold in all of them. */
+    hyphens: manual;
+    /* One typographic and spacing scale for every card (em: it follows --drw-font-size). */
+    --_text-micro: 0.78em;
+    --_text-small: 0.85em;
+    --_text-lead: 1.1em;
+    --_text-title: 1.3em;
+    --_text-figure: 1.9em;
+    --_space-1: 0.25em;
+    --_space-2: 0.5em;
+    --_space-3: 0.75em;
+    --_space-4: 1em;
+    --_space-5: 1.5em;
   }
   .card[data-theme='dark'] {
     ${tokens('dark')}
@@ -111,16 +124,17 @@ export const cardStyles = css`
   }
 
   .kicker {
-    margin: 0 0 0.25em;
+    margin: 0 0 var(--_space-1);
     color: var(--_accent);
-    font-size: 0.78em;
+    font-size: var(--_text-micro);
     font-weight: 700;
     letter-spacing: 0.06em;
     text-transform: uppercase;
   }
   .title {
     margin: 0 0 0.75em;
-    font-size: 1.3em;
+    font-size: var(--_text-title);
+    text-wrap: balance;
     font-weight: 750;
     line-height: 1.2;
   }
@@ -145,6 +159,18 @@ export const cardStyles = css`
     color: var(--_muted);
     font-size: 0.82em;
   }
+  /* State badges are one short word or two: they never break, unless the reader's
+     text is so large (200% zoom on a phone) that the card is under 14em wide. */
+  @container (min-width: 14em) {
+    .badge {
+      white-space: nowrap;
+    }
+  }
+  /*
+   * Grids of items never leave a hole (each element's styles apply it to its
+   * lists): one column on phones, two from 36em of card width, and when the
+   * count is odd the first item, the lead, spans both.
+   */
   .derived {
     font-style: italic;
   }

@@ -39,14 +39,16 @@ describe('chart data: table, CSV and PNG', () => {
     expect($$(el, 'thead th[scope="col"]').map(textOf)).to.deep.equal(['Dato', 'Valore', 'Fonte']);
     const rows = [...table.tBodies[0].rows].map((row) => [...row.cells].map(textOf));
     expect(rows.map((row) => row.slice(0, 2))).to.deep.equal([
-      ['Soldati inviati prima dell’ultimo invio', 'fino a circa 8.000 soldati'],
+      ['Soldati inviati dall’inizio del conflitto', 'circa 11.000 soldati'],
       ['Soldati nell’ultimo invio', 'almeno 3.000 soldati'],
+      ['Soldati inviati prima dell’ultimo invio', 'fino a circa 8.000 soldati'],
       ['Morti e feriti nordcoreani', 'almeno 4.000 persone'],
     ]);
+    expect(rows[0][2]).to.match(/riportato da CNN$/);
+    expect(rows[1][2]).to.equal(rows[0][2]);
     // The computed figure is the editors' calculation, with its formula, never the source of its inputs.
-    expect(rows[0][2]).to.equal('calcolo della redazione: circa 11.000 − almeno 3.000');
-    expect(rows[1][2]).to.match(/riportato da CNN$/);
-    expect(rows[2][2]).to.not.equal('');
+    expect(rows[2][2]).to.equal('calcolo della redazione: circa 11.000 − almeno 3.000');
+    expect(rows[3][2]).to.not.equal('');
     for (const row of table.tBodies[0].rows) expect([row.cells[0].localName, row.cells[0].getAttribute('scope')]).to.deep.equal(['th', 'row']);
     expect(table.checkVisibility()).to.equal(false);
     details.open = true;
@@ -63,12 +65,13 @@ describe('chart data: table, CSV and PNG', () => {
     const text = (await blob.text()).replace(/^\uFEFF/, '');
     const lines = text.trim().split(/\r\n/);
     expect(lines[0]).to.equal('Figure,Value,Qualifier,Unit,Source,Editors’ calculation');
-    expect(lines).to.have.length(4);
+    expect(lines).to.have.length(5);
     const jcs = '"South Korea’s Joint Chiefs of Staff, reported by CNN"';
-    // The computed 8,000 is credited to the editors' calculation, with its formula, not to the JCS.
-    expect(lines[1]).to.equal('Soldiers sent before the latest deployment,8000,up to about,soldiers,"editors’ calculation: about 11,000 − at least 3,000",yes');
+    expect(lines[1]).to.equal(`Soldiers sent since the start of the conflict,11000,about,soldiers,${jcs},no`);
     expect(lines[2]).to.equal(`Soldiers in the latest deployment,3000,at least,soldiers,${jcs},no`);
-    expect(lines[3]).to.match(/^North Korean killed and wounded,4000,at least,people,.+,no$/);
+    // The computed 8,000 is credited to the editors' calculation, with its formula, not to the JCS.
+    expect(lines[3]).to.equal('Soldiers sent before the latest deployment,8000,up to about,soldiers,"editors’ calculation: about 11,000 − at least 3,000",yes');
+    expect(lines[4]).to.match(/^North Korean killed and wounded,4000,at least,people,.+,no$/);
   });
 
   it('writes CSV a spreadsheet reads safely: quoted commas and quotes, no formulas, exact values say so', () => {

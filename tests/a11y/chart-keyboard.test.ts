@@ -45,29 +45,33 @@ describe('exploring the tally’s chart with the keyboard', () => {
     const { el } = await focusedTally('en');
     await press(el, 'ArrowRight');
     expect(live(el)).to.equal(
-      'Soldiers sent before the latest deployment: up to about 8,000 soldiers. Source: editors’ calculation: about 11,000 − at least 3,000. Value 1 of 3.',
+      'Soldiers sent since the start of the conflict: about 11,000 soldiers. Source: South Korea’s Joint Chiefs of Staff, reported by CNN. Value 1 of 4.',
     );
     expect(active(el)).to.deep.equal([[0, 0]]);
     await press(el, 'ArrowDown');
-    expect(live(el)).to.match(/^Soldiers in the latest deployment: at least 3,000 soldiers\. Source: .*CNN\. Value 2 of 3\.$/);
-    expect(active(el)).to.deep.equal([[1, 0]]);
+    expect(live(el)).to.match(/^Soldiers in the latest deployment: at least 3,000 soldiers\. Source: .*CNN\. Value 2 of 4\.$/);
+    expect(active(el)).to.deep.equal([[1, 1]]);
     await press(el, 'ArrowRight');
-    expect(live(el)).to.match(/^North Korean killed and wounded: at least 4,000 people\. Source: .+\. Value 3 of 3\.$/);
+    // The computed figure: credited to the editors' calculation with its formula, never to the JCS.
+    expect(live(el)).to.equal('Soldiers sent before the latest deployment: up to about 8,000 soldiers. Source: editors’ calculation: about 11,000 − at least 3,000. Value 3 of 4.');
     expect(active(el)).to.deep.equal([[2, 1]]);
+    await press(el, 'ArrowRight');
+    expect(live(el)).to.match(/^North Korean killed and wounded: at least 4,000 people\. Source: .+\. Value 4 of 4\.$/);
+    expect(active(el)).to.deep.equal([[3, 2]]);
     await press(el, 'ArrowRight'); // stays on the last point, and says so again
-    expect(live(el)).to.include('Value 3 of 3.');
+    expect(live(el)).to.include('Value 4 of 4.');
     await press(el, 'ArrowUp');
-    expect(live(el)).to.include('Value 2 of 3.');
+    expect(live(el)).to.include('Value 3 of 4.');
     await press(el, 'ArrowLeft');
-    expect(live(el)).to.include('Value 1 of 3.');
+    expect(live(el)).to.include('Value 2 of 4.');
   });
 
   it('jumps to the first and last points with Home and End, in Italian', async () => {
     const { el } = await focusedTally('it');
     await press(el, 'End');
-    expect(live(el)).to.match(/^Morti e feriti nordcoreani: almeno 4\.000 persone\. Fonte: .+\. Dato 3 di 3\.$/);
+    expect(live(el)).to.match(/^Morti e feriti nordcoreani: almeno 4\.000 persone\. Fonte: .+\. Dato 4 di 4\.$/);
     await press(el, 'Home');
-    expect(live(el)).to.equal('Soldati inviati prima dell’ultimo invio: fino a circa 8.000 soldati. Fonte: calcolo della redazione: circa 11.000 − almeno 3.000. Dato 1 di 3.');
+    expect(live(el)).to.match(/^Soldati inviati dall’inizio del conflitto: circa 11\.000 soldati\. Fonte: .*CNN\. Dato 1 di 4\.$/);
   });
 
   it('keeps the page from scrolling while the arrows explore the chart', async () => {
@@ -87,7 +91,7 @@ describe('exploring the tally’s chart with the keyboard', () => {
     const before = chart.canvas.toDataURL();
     await press(el, 'ArrowRight');
     const tooltip = chart.tooltip as unknown as ChartTooltip;
-    expect(tooltip.getActiveElements().map((a) => [a.datasetIndex, a.index])).to.deep.equal([[1, 0]]);
+    expect(tooltip.getActiveElements().map((a) => [a.datasetIndex, a.index])).to.deep.equal([[1, 1]]);
     expect(tooltip.lines.join(' ')).to.include('at least 3,000');
     expect(chart.canvas.toDataURL(), 'the canvas shows the new tooltip').to.not.equal(before);
   });
@@ -96,7 +100,7 @@ describe('exploring the tally’s chart with the keyboard', () => {
     const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally lang="en" theme="light"></dprk-russia-tally>`);
     const chart = await el.chart.ready;
     const tooltip = chart.tooltip as unknown as ChartTooltip;
-    const bar = chart.getDatasetMeta(1).data[0] as unknown as { x: number; y: number; base: number };
+    const bar = chart.getDatasetMeta(1).data[1] as unknown as { x: number; y: number; base: number };
     const box = chart.canvas.getBoundingClientRect();
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
     await sendMouse({ type: 'move', position: [Math.round(box.left + (bar.base + bar.x) / 2), Math.round(box.top + bar.y)] });
@@ -131,8 +135,8 @@ describe('exploring the tally’s chart with the keyboard', () => {
     await press(el, 'End');
     el.lang = 'it';
     await el.updateComplete;
-    expect(active(el)).to.deep.equal([[2, 1]]);
-    expect(live(el)).to.match(/^Morti e feriti nordcoreani: almeno 4\.000 persone\. .* Dato 3 di 3\.$/);
+    expect(active(el)).to.deep.equal([[3, 2]]);
+    expect(live(el)).to.match(/^Morti e feriti nordcoreani: almeno 4\.000 persone\. .* Dato 4 di 4\.$/);
   });
 
   for (const theme of THEMES) {

@@ -40,22 +40,20 @@ describe('emulated media (Chromium)', () => {
         expect(dataset.borderWidth).to.be.at.least(1);
       }
       const fills = chart.data.datasets.map((d) => d.backgroundColor);
-      expect(fills[0]).to.be.instanceOf(CanvasPattern); // derived: hatched
+      expect(fills[2]).to.be.instanceOf(CanvasPattern); // derived: hatched
+      expect(canvasColor(fills[0])).to.equal(canvasColor('Highlight'));
       expect(canvasColor(fills[1])).to.equal(canvasColor('Canvas'));
-      expect(canvasColor(fills[2])).to.equal(text);
-      const x = chart.options.scales!.x!;
-      expect(canvasColor((x.ticks as { color: string }).color)).to.equal(text);
-      expect(canvasColor((chart.options.scales!.y!.ticks as { color: string }).color)).to.equal(text);
+      expect(canvasColor(fills[3])).to.equal(canvasColor('Highlight'));
     });
 
     it('redraws in system colours when forced colours are turned on while it is shown', async function () {
       const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally lang="en"></dprk-russia-tally>`);
       const chart = await el.chart.ready;
-      expect(canvasColor(chart.data.datasets[2].borderColor)).to.not.equal(canvasColor('CanvasText'));
+      expect(canvasColor(chart.data.datasets[3].borderColor)).to.not.equal(canvasColor('CanvasText'));
       expect(await emulateMedia({ forcedColors: 'active' }), 'emulated').to.equal(true);
       await new Promise((r) => setTimeout(r, 50));
       await el.updateComplete;
-      expect(canvasColor(chart.data.datasets[2].borderColor)).to.equal(canvasColor('CanvasText'));
+      expect(canvasColor(chart.data.datasets[3].borderColor)).to.equal(canvasColor('CanvasText'));
     });
 
     it('keeps visible borders on figures, the day counter and the strands’ state markers', async function () {

@@ -6,6 +6,7 @@ import { bundledStory } from '../../src/data/story.js';
 import { WIDGETS, isWidgetTag } from '../../src/widgets.js';
 import { toLang } from '../../src/i18n/i18n.js';
 import { BASE, README_BASE, inFrame, paste, renderedHeading, tagsIn, waitFor } from './dist-helpers.js';
+import { reservedHeight } from '../../src/embed/host/reserve.js';
 
 const readme = await (await fetch('/README.md')).text();
 const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1].trim());
@@ -59,10 +60,11 @@ describe('README snippets, pasted into a plain page, against dist/ on a static h
         // The reserve CSS holds each widget's registered space before any script runs.
         if (snippet.includes('reserve.css')) {
           await waitFor(() => doc.styleSheets.length > 0, 'reserve.css');
-          for (const { tag, reservePx } of WIDGETS) {
+          for (const { tag } of WIDGETS) {
             const probe = doc.createElement(tag);
             doc.body.append(probe);
-            expect(probe.getBoundingClientRect().height, tag).to.equal(reservePx);
+            const { width, height } = probe.getBoundingClientRect();
+            expect(height, tag).to.equal(reservedHeight(tag, probe.matches(':lang(en)') ? 'en' : 'it', width));
             probe.remove();
           }
         }

@@ -146,17 +146,17 @@ describe('<dprk-russia-story>', () => {
     expect(textOf($(tally, '[data-figure="troops-total"] .number'))).to.equal('12,000');
   });
 
-  it('sets two columns on wide screens, one on phones', async () => {
-    const wide = await fixture<DprkRussiaStory>(html`<dprk-russia-story style="width:1100px"></dprk-russia-story>`);
-    await settled(wide);
-    const [tally, ceasefire, arms] = cards(wide).map((c) => c.getBoundingClientRect());
-    expect(Math.abs(tally.top - ceasefire.top)).to.be.lessThan(1);
-    expect(arms.width).to.be.greaterThan(tally.width * 1.5);
-    const narrow = await fixture<DprkRussiaStory>(html`<dprk-russia-story style="width:320px"></dprk-russia-story>`);
-    await settled(narrow);
-    const [t2, c2] = cards(narrow).map((c) => c.getBoundingClientRect());
-    expect(c2.top).to.be.greaterThan(t2.bottom - 1);
-  });
+  for (const width of [320, 1100]) {
+    it(`stacks its cards at ${width}px, each as wide as the story itself (no short card beside a tall one, no width lost to a frame)`, async () => {
+      const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story style="width:${width}px"></dprk-russia-story>`);
+      await settled(el);
+      const boxes = cards(el).map((c) => c.getBoundingClientRect());
+      for (const [i, box] of boxes.entries()) {
+        expect(box.width, cards(el)[i].localName).to.be.closeTo(width, 1);
+        if (i) expect(box.top, cards(el)[i].localName).to.be.greaterThan(boxes[i - 1].bottom - 1);
+      }
+    });
+  }
 
   it('prints black on white in any theme, without its frame, small cards whole, sources shown', async () => {
     const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story theme="dark"></dprk-russia-story>`);

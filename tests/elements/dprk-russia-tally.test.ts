@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture as owcFixture, html } from '@open-wc/testing';
 import { Chart } from 'chart.js';
 import '../../src/elements/dprk-russia-tally/define.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
@@ -34,22 +34,81 @@ describe('<dprk-russia-tally>', () => {
     expect(textOf($(el, '.footer'))).to.include('unita.tv');
   });
 
-  it('draws a chart whose datasets are the story’s figures, the derived one labelled', async () => {
+  it('draws a chart whose datasets are the story’s figures, the derived one labelled, pale and never the longest bar', async () => {
     const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally lang="en"></dprk-russia-tally>`);
     const chart = await el.chart.ready;
     expect(Chart.getChart($(el, 'canvas') as HTMLCanvasElement)).to.equal(chart);
+    chart.stop(); // to the end of the opening animation
+    chart.update('none');
     const sets = chart.data.datasets.map((d) => ({ label: d.label, data: d.data }));
+    // Rows: the total; the latest deployment with the derived remainder after it; the losses.
     expect(sets.map((s) => s.data)).to.deep.equal([
-      [value('troops-earlier'), null],
-      [value('troops-latest'), null],
-      [null, value('casualties')],
+      [value('troops-total'), null, null],
+      [null, value('troops-latest'), null],
+      [null, value('troops-earlier'), null],
+      [null, null, value('casualties')],
     ]);
-    expect(sets[0].label).to.include('editors’ calculation').and.include('up to about 8,000');
+    expect(sets[0].label).to.include('about 11,000');
     expect(sets[1].label).to.include('at least 3,000');
-    expect(chart.getDatasetMeta(0).hidden).to.not.equal(true);
-    expect(chart.data.labels).to.deep.equal(['Soldiers sent', 'Killed and wounded']);
-    // Stacked: the troops bar reaches the total.
+    expect(sets[2].label).to.include('editors’ calculation').and.include('up to about 8,000');
+    expect(chart.data.datasets[2].backgroundColor).to.be.instanceOf(CanvasPattern);
+    expect(chart.data.labels).to.have.length(3);
+    // Stacked: the latest deployment and the remainder reach the total.
     expect(value('troops-earlier') + value('troops-latest')).to.equal(value('troops-total'));
+    // The scale ends at the data, and the sourced total is the longest shape drawn.
+    expect(chart.scales.x.max).to.equal(value('troops-total'));
+    const width = (i: number, index: number) => {
+      const bar = chart.getDatasetMeta(i).data[index] as unknown as { x: number; base: number };
+      return Math.abs(bar.x - bar.base);
+    };
+    expect(width(2, 1)).to.be.lessThan(width(0, 0));
+    expect(width(0, 0)).to.be.closeTo(chart.chartArea.right - chart.chartArea.left, 1);
+  });
+
+  for (const width of [280, 1200]) {
+    it(`labels every bar with its value and qualifier at ${width}px: card typeface, 13px or more, no axis, nothing rotated, overlapping or clipped`, async () => {
+      const wrapper = await owcFixture<HTMLDivElement>(html`<div style="width: ${width}px"><dprk-russia-tally lang="en"></dprk-russia-tally></div>`);
+      const tally = wrapper.firstElementChild as DprkRussiaTally;
+      await tally.updateComplete;
+      const chart = await tally.chart.ready;
+      chart.stop();
+      chart.update('none');
+      // No axis to read (and so no tick label to rotate): every value is written on its bar.
+      expect(chart.options.scales!.x!.display).to.equal(false);
+      expect(chart.options.scales!.y!.display).to.equal(false);
+      const boxes = tally.chartLabelBoxes;
+      expect(boxes.map((b) => b.text)).to.deep.equal([
+        'about 11,000 in all',
+        'at least 3,000 in the latest deployment',
+        'before: up to about 8,000 (editors’ calculation)',
+        'at least 4,000 killed and wounded',
+      ]);
+      const canvas = $(tally, 'canvas') as HTMLCanvasElement;
+      for (const [i, box] of boxes.entries()) {
+        expect(box.x, box.text).to.be.at.least(0);
+        expect(box.x + box.width, box.text).to.be.at.most(canvas.clientWidth + 0.5);
+        expect(box.y, box.text).to.be.at.least(0);
+        expect(box.y + box.height, box.text).to.be.at.most(canvas.clientHeight + 0.5);
+        expect(box.height, `${box.text}: 13px text or more`).to.be.at.least(13 * 1.25);
+        for (const other of boxes.slice(i + 1)) {
+          const apart = box.y + box.height <= other.y + 0.5 || other.y + other.height <= box.y + 0.5 || box.x + box.width <= other.x || other.x + other.width <= box.x;
+          expect(apart, `${box.text} / ${other.text}`).to.equal(true);
+        }
+      }
+      const font = getComputedStyle($(tally, '.card')).fontFamily;
+      const tooltip = chart.options.plugins!.tooltip!;
+      expect((tooltip.bodyFont as { family: string }).family).to.equal(font);
+      // The chart's height follows its rows and its width: taller bars on a wide card.
+      expect(canvas.clientHeight).to.be.greaterThan(150);
+    });
+  }
+
+  it('writes the Italian labels with Italian qualifiers and numbers', async () => {
+    const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally lang="it"></dprk-russia-tally>`);
+    const chart = await el.chart.ready;
+    chart.stop();
+    chart.update('none');
+    expect(el.chartLabelBoxes.map((b) => b.text)).to.deep.equal(['circa 11.000 in tutto', 'almeno 3.000 nell’ultimo invio', 'prima: fino a circa 8.000 (calcolo)', 'almeno 4.000 morti e feriti']);
   });
 
   it('gives the chart a text alternative a screen reader reaches', async () => {
@@ -66,8 +125,8 @@ describe('<dprk-russia-tally>', () => {
     const chart = await el.chart.ready;
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect(textOf($(el, '.title'))).to.equal('North Korean soldiers sent to Russia');
-    expect(chart.data.labels).to.deep.equal(['Soldiers sent', 'Killed and wounded']);
+    expect(textOf($(el, '.title'))).to.equal('North Korean troops in Russia');
+    expect(chart.data.labels).to.deep.equal(['Soldiers sent since the start of the conflict', 'Soldiers in the latest deployment', 'North Korean killed and wounded']);
     expect($(el, '.card').getAttribute('lang')).to.equal('en');
   });
 

@@ -38,7 +38,9 @@ describe('embed-code generator', () => {
     expect(snippet).not.to.match(/[\r\n]/);
     const body = parse(snippet);
     expect(body.querySelector('script[type="module"]')!.getAttribute('src')).to.equal(`${BASE}dprk-russia-widgets.js`);
-    expect(body.querySelector('style')!.textContent).to.match(/dprk-russia-tally\{display:block;min-height:\d+px\}/);
+    // The reserve by width and language: reserve.css, beside the script.
+    expect(body.querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.equal(`${BASE}reserve.css`);
+    expect(snippet.length, 'short enough to paste').to.be.below(1500);
     const el = body.querySelector('dprk-russia-tally')!;
     expect(el.getAttribute('lang')).to.equal('it');
     const text = el.textContent!.replace(/\s+/g, ' ');

@@ -8,14 +8,14 @@ import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-
 import { WIDGETS } from '../../src/widgets.js';
 
 /**
- * Screenshots of each card, both themes, at a phone (320 px) and a desktop (960 px)
- * width, compared with tests/visual/baseline/<Browser>/. Update: `npm run test:update-visual`.
+ * Screenshots of each card, both themes, at a phone (320 px), an article column (640 px)
+ * and a wide page (1200 px), compared with tests/visual/baseline/<Browser>/. Update: `npm run test:update-visual`.
  * WebKitGTK's screenshots come out black here, so WebKit checks the layout only.
  */
 const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|HeadlessChrome/.test(navigator.userAgent);
 
 /** Each card at both widths; a composition of cards (the story) at the desktop width only. */
-const CASES = WIDGETS.flatMap(({ tag, story }) => (story ? [320, 960] : [960]).map((width) => ({ tag, width })));
+const CASES = WIDGETS.flatMap(({ tag, story }) => (story ? [320, 640, 1200] : [1200]).map((width) => ({ tag, width })));
 
 /** Two frames: layout and paint have caught up. */
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -28,10 +28,30 @@ export const ceasefireStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* One column on phones, two from 36em; an odd count gives the lead strand the full width (no hole). */
   .strands {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-    gap: 0.75em;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-3);
+  }
+  @container (min-width: 36em) {
+    .strands {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .strand:first-child:nth-last-child(odd) {
+      grid-column: 1 / -1;
+    }
+  }
+  /* The lead strand across a wide card: its facts side by side, lines of a readable length. */
+  @container (min-width: 56em) {
+    .strand:first-child:nth-last-child(odd) .facts {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_space-3) var(--_space-5);
+    }
+    .strand:first-child:nth-last-child(odd) .facts li + li {
+      margin-top: 0;
+    }
   }
   .strand {
     --_state: var(--_muted);

@@ -71,11 +71,20 @@ export const exchangeStyles = css`
     transform: rotate(-90deg);
     margin-bottom: -0.35em;
   }
+  /* One column until the lane (between the two banks) is wide enough for two; an odd count gives the first flow the full width (no hole). */
   .flows {
     grid-column: 2;
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.6em;
+  }
+  @container (min-width: 46em) {
+    .flows {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .flow:first-child:nth-last-child(odd) {
+      grid-column: 1 / -1;
+    }
   }
   .flow {
     padding: 0.6em 0.75em;

@@ -1,6 +1,31 @@
 import { css } from 'lit';
 
+/*
+ * The story is a page section, not a card around cards: no frame or padding
+ * of its own, so the cards keep the full width; its header and footer text
+ * line up with the text inside the cards (same padding, plus the cards' border).
+ * One column at every width: each card lays out by its own width (two or
+ * three columns inside when it is wide), so no short card stands beside a
+ * tall one.
+ */
 export const storyStyles = css`
+  .card.story {
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+  }
+  .head,
+  .story > .footer,
+  .story > [lang] > .notice {
+    padding-inline: calc(var(--drw-padding, clamp(12px, 4%, 1.25em)) + 1px);
+  }
+  .head {
+    padding-top: var(--_space-4);
+  }
+  .story > .footer {
+    margin-top: var(--_space-5);
+    padding-bottom: var(--_space-3);
+  }
   .head .title {
     margin-bottom: 0.4em;
     font-size: 1.6em;
@@ -35,16 +60,8 @@ export const storyStyles = css`
   .cards {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 1em;
-    margin-top: 1.25em;
-  }
-  @container (min-width: 45.5em) {
-    .cards {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-    .cards > .wide {
-      grid-column: 1 / -1;
-    }
+    gap: var(--_space-5);
+    margin-top: var(--_space-5);
   }
   .footer a {
     color: inherit;

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { ChartConfiguration } from 'chart.js';
+import type { Chart, ChartConfiguration } from 'chart.js';
+import { barLabels, barThickness, MIN_FONT, type BarLabelsSpec, type LabelBox } from '../../charts/bar-labels.js';
 import { StoryElement } from '../../base/story-element.js';
 import { ChartController, prefersReducedMotion } from '../../charts/chart-controller.js';
 import { chartPalette, hatch } from '../../charts/chart-colors.js';
@@ -15,11 +16,25 @@ import { tallyStyles } from './dprk-russia-tally.styles.js';
 /** The figures this card shows, in reading order. */
 export const TALLY_FIGURES = ['troops-total', 'troops-latest', 'casualties'] as const;
 
-/** The figures the chart draws, one dataset each, with the bar each sits in. */
+/**
+ * The figures the chart draws, one dataset each, in reading order (the order the
+ * keyboard visits them): the row (`bar`) each sits in, and its colour. The total
+ * is a bar of its own, so the sourced figure is the longest shape; the latest
+ * wave and the derived remainder share the second row, the remainder hatched
+ * and pale, never the largest shape drawn.
+ */
 const CHART_SERIES = [
-  { id: 'troops-earlier', bar: 0, color: '--_chart-2' },
-  { id: 'troops-latest', bar: 0, color: '--_chart-1' },
-  { id: 'casualties', bar: 1, color: '--_chart-3' },
+  { id: 'troops-total', bar: 0, color: '--_chart-1' },
+  { id: 'troops-latest', bar: 1, color: '--_chart-1' },
+  { id: 'troops-earlier', bar: 1, color: '--_chart-2' },
+  { id: 'casualties', bar: 2, color: '--_chart-3' },
+] as const;
+
+/** The chart's rows, each labelled above its bar (message keys of `tally.bar.*`). */
+const CHART_ROWS = [
+  { id: 'troops-total', text: 'tally.bar.total' },
+  { id: 'troops-latest', text: 'tally.bar.latest', note: 'troops-earlier' },
+  { id: 'casualties', text: 'tally.bar.casualties' },
 ] as const;
 
 /**
@@ -46,10 +61,9 @@ const CHART_SERIES = [
  * @cssprop --drw-bg - Card background.
  * @cssprop --drw-fg - Text colour.
  * @cssprop --drw-accent - Headline figures and kicker.
- * @cssprop --drw-chart-1 - Latest deployment bar.
- * @cssprop --drw-chart-2 - Before the latest deployment (editors’ calculation) bar.
+ * @cssprop --drw-chart-1 - Soldiers bars (in all, and the latest deployment).
+ * @cssprop --drw-chart-2 - Hatching of the segment before the latest deployment (editors’ calculation).
  * @cssprop --drw-chart-3 - Killed and wounded bar.
- * @cssprop --drw-chart-height - Height reserved for the chart (default 176px).
  * @cssprop --drw-focus - Focus ring around the chart, its table toggle and buttons.
  *
  * @fires drw-data-load - Data from `src` or inline JSON was applied.
@@ -114,17 +128,9 @@ export class DprkRussiaTally extends StoryElement {
         >
           <canvas role="img" aria-label=${this.chartSummary(story, lang)}></canvas>
         </div>
-        <ul class="legend" role="list">
-          ${CHART_SERIES.map(
-            (series) => html`<li>
-              <span class="swatch ${series.color.slice(3)}" ?data-derived=${!!figure(story, series.id)?.derived} aria-hidden="true"></span>
-              ${this.seriesLabel(story, series.id, lang)}
-            </li>`,
-          )}
-        </ul>
         <p id="chart-help" class="visually-hidden">${t(lang, 'chart.help')}</p>
         <p class="visually-hidden chart-live" role="status">${this.keyboard.announcement}</p>
-        <figcaption class="derived">${this.derivedNote(story, lang)}</figcaption>
+        <figcaption class="derived"><span class="swatch" aria-hidden="true"></span>${this.derivedNote(story, lang)}</figcaption>
       </figure>
       ${this.tools.render({ lang, rows: this.chartRows(story, lang), caption: t(lang, 'tally.table.caption') })}
     `;
@@ -191,30 +197,71 @@ export class DprkRussiaTally extends StoryElement {
     return `${pick(f.label, lang)} (${words ? `${words} ` : ''}${formatNumber(lang, f.value)}${f.derived ? `, ${t(lang, 'derived')}` : ''})`;
   }
 
+  /** Direct labels on the bars; read at each draw. */
+  private readonly labels = barLabels(() => this.labelSpec);
+  private labelSpec: BarLabelsSpec | null = null;
+
+  /** The text boxes the chart drew (CSS pixels from the canvas's top left), for layout checks. */
+  get chartLabelBoxes(): LabelBox[] {
+    const chart = this.chart.chart;
+    return (chart && this.labels.boxes.get(chart as unknown as Chart)) ?? [];
+  }
+
   private chartConfig(): ChartConfiguration<'bar'> {
     const story = this.story;
     const lang = this.resolvedLang;
     const style = getComputedStyle(this.renderRoot.querySelector('.card') ?? this);
+    const box = this.renderRoot.querySelector<HTMLElement>('.chart-box');
+    const boxStyle = box ? getComputedStyle(box) : style;
     const palette = chartPalette(style, CHART_SERIES.map((series) => series.color));
-    const label = (id: string) => this.seriesLabel(story, id, lang);
-    const fg = palette.text;
-    const grid = palette.grid;
+    const fontSize = Math.max(MIN_FONT, parseFloat(boxStyle.fontSize) || 14);
+    const fontFamily = style.fontFamily;
+    const rowHeight = (box?.clientHeight || 3 * 70) / CHART_ROWS.length;
+    const thickness = barThickness(rowHeight, fontSize);
+    const value = (id: string) => figure(story, id)?.value ?? 0;
+    const say = (id: string) => {
+      const f = figure(story, id);
+      return f ? qualifiedNumber(lang, f.value, f.qualifier) : '';
+    };
+    this.labelSpec = {
+      rows: CHART_ROWS.map((row, index) => ({
+        index,
+        value: say(row.id),
+        text: t(lang, row.text),
+        note:
+          'note' in row && figure(story, row.note)
+            ? { datasetIndex: CHART_SERIES.findIndex((s) => s.id === row.note), text: t(lang, 'tally.bar.earlier', { value: say(row.note) }) }
+            : undefined,
+      })),
+      fontFamily,
+      fontSize,
+      color: palette.text,
+      muted: palette.forced ? palette.text : style.getPropertyValue('--_muted').trim(),
+      rule: palette.text,
+    };
+    // The scale ends at the data: the longest row.
+    const rowTotals = CHART_ROWS.map((_, bar) => CHART_SERIES.filter((s) => s.bar === bar).reduce((sum, s) => sum + value(s.id), 0));
+    const max = Math.max(1, ...rowTotals);
     return {
       type: 'bar',
       data: {
-        labels: [t(lang, 'tally.chart.troops'), t(lang, 'tally.chart.casualties')],
+        labels: CHART_ROWS.map((row) => pick(figure(story, row.id)?.label ?? { it: row.id, en: row.id }, lang)),
         datasets: CHART_SERIES.map((series, i) => {
           const f = figure(story, series.id);
-          const data: Array<number | null> = [null, null];
+          const data: Array<number | null> = CHART_ROWS.map(() => null);
           data[series.bar] = f?.value ?? 0;
           const fill = palette.fills[i];
+          const derived = !!f?.derived;
           return {
-            label: label(series.id),
+            label: this.seriesLabel(story, series.id, lang),
             data,
-            // Derived figures are hatched: told apart by pattern, not by colour alone.
-            backgroundColor: f?.derived ? hatch(fill, palette.forced ? 'CanvasText' : palette.background, devicePixelRatio) : fill,
-            borderColor: palette.edge,
+            // Derived figures are hatched and pale: told apart by pattern and weight, not by colour alone.
+            backgroundColor: derived
+              ? hatch(palette.forced ? 'Canvas' : palette.background, palette.forced ? 'CanvasText' : fill, devicePixelRatio)
+              : fill,
+            borderColor: derived && !palette.forced ? fill : palette.edge,
             borderWidth: palette.edgeWidth,
+            barThickness: thickness,
             stack: 'a',
           };
         }),
@@ -225,23 +272,23 @@ export class DprkRussiaTally extends StoryElement {
         maintainAspectRatio: false,
         animation: prefersReducedMotion() ? false : { duration: 400 },
         locale: lang === 'it' ? 'it-IT' : 'en-GB',
+        layout: { padding: { left: 0, right: 1, top: 0, bottom: 0 } },
         scales: {
-          x: {
-            stacked: true,
-            // Chart.js's own number format leaves Italian four-digit ticks ungrouped (4000, not 4.000).
-            ticks: { color: fg, callback: (tick) => formatNumber(lang, Number(tick)) },
-            grid: { color: grid },
-          },
-          y: { stacked: true, ticks: { color: fg }, grid: { display: false } },
+          // No axis to read: every bar carries its value. The scale ends at the longest bar.
+          x: { stacked: true, display: false, min: 0, max, grace: 0, grid: { display: false } },
+          y: { stacked: true, display: false, grid: { display: false } },
         },
         plugins: {
           tooltip: {
+            titleFont: { family: fontFamily, size: fontSize, weight: 'bold' },
+            bodyFont: { family: fontFamily, size: fontSize },
             callbacks: {
               label: (item) => item.dataset.label ?? '',
             },
           },
         },
       },
+      plugins: [this.labels],
     };
   }
 }

@@ -5,9 +5,42 @@ export const timelineStyles = css`
     display: grid;
     gap: 1.25em;
   }
+  /*
+   * Wide: the dated events run across the top, side by side, and the undated
+   * ones follow in two balanced columns, so neither group leaves a tall hole
+   * beside the other.
+   */
   @container (min-width: 37.5em) {
-    .timeline {
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    .dated .events {
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      column-gap: var(--_space-5);
+    }
+    /* Across the top, the rail runs under the dots from the first to the last. */
+    .dated .events::before {
+      top: calc(0.6em - 1.5px);
+      bottom: auto;
+      height: 0;
+      inset-inline: 0.6em 0;
+      border-inline-start: none;
+      border-top: 3px solid var(--_border);
+    }
+    /* Dots on the rail, the words under them. */
+    .dated .event {
+      padding-inline-start: 0;
+      padding-top: 1.7em;
+    }
+    .dated .dot {
+      top: 0;
+    }
+    .undated .events {
+      display: block;
+      columns: 2;
+      column-gap: var(--_space-5);
+    }
+    .undated .event {
+      break-inside: avoid;
+      margin-bottom: 0.9em;
     }
   }
   .group-title {

@@ -144,14 +144,29 @@ export function preloadLinks(tag: WidgetTag, scriptUrl: string, chunks: PreloadC
   return wanted.map((chunk) => `<link rel="modulepreload" href="${escape(dir + chunk)}">`).join('');
 }
 
-/** Script embed: the module bundle (and its first chunks, preloaded), the CSS that reserves the space, and the element with its fallback. One line. */
+/** A file in the same folder as `url` (absolute or relative), its query and fragment dropped. */
+function beside(url: string, file: string): string {
+  return url.split(/[?#]/)[0].replace(/[^/]*$/, file);
+}
+
+/**
+ * Script embed: the module bundle (and its first chunks, preloaded), the
+ * stylesheet that reserves the space (reserve.css, beside the script), and the
+ * element with its fallback. One line. The reserve is linked, not inlined:
+ * exact at every width and in both languages it runs to several kilobytes per
+ * widget (src/embed/host/reserve.ts), too long to paste; linked, it is one
+ * cached file for every widget on the page, allowed by a strict CSP
+ * (`style-src` with the widgets' host), and a stylesheet before the element
+ * holds back what follows until the reserve applies.
+ */
 export function scriptSnippet(story: Story, options: EmbedOptions, scriptUrl: string, chunks: PreloadChunks | null = PRELOAD_CHUNKS): string {
   const attrs = Object.entries(elementAttributes(options))
     .map(([name, value]) => ` ${name}="${escape(oneLine(value))}"`)
     .join('');
+  const safe = isSafeUrl(scriptUrl);
   return (
-    (isSafeUrl(scriptUrl) ? `${preloadLinks(options.tag, scriptUrl, chunks)}<script type="module" src="${escape(scriptUrl)}"></script>` : '') +
-    `<style>${reserveCss([options.tag])}</style>` +
+    (safe ? `${preloadLinks(options.tag, scriptUrl, chunks)}<script type="module" src="${escape(scriptUrl)}"></script>` : '') +
+    (safe ? `<link rel="stylesheet" href="${escape(beside(scriptUrl, 'reserve.css'))}">` : `<style>${reserveCss([options.tag])}</style>`) +
     `<${options.tag}${attrs}>${toHtml(fallback(story, options))}</${options.tag}>`
   );
 }

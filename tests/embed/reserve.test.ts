@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import { WIDGETS, type WidgetTag } from '../../src/widgets.js';
+import { reservedHeight } from '../../src/embed/host/reserve.js';
+import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
+import { BUNDLE, frames, load, waitFor } from './embed-helpers.js';
+
+/** The column widths a reader or an embedder meets: phones, a tablet column, article columns, a wide page. */
+const WIDTHS = [320, 375, 640, 736, 960, 1200];
+/** The most blank a reserve may leave under a card. */
+const BLANK_MAX = 16;
+/**
+ * The engines the reserve table is measured in (scripts/measure-heights.mjs):
+ * Chromium and Firefox. WebKitGTK here sets the same text shorter, so there
+ * the reserve is checked to hold the card (no shift), not to hug it.
+ */
+const MEASURED_ENGINE = !(/AppleWebKit/.test(navigator.userAgent) && !/Chrome|HeadlessChrome/.test(navigator.userAgent));
+
+interface TextBox {
+  text: string;
+  rect: DOMRect;
+  /** The text node it belongs to: a node's own lines may touch (tight line height), that is no collision. */
+  node?: Node;
+}
+
+/** Every line of visible text in a card (nested cards' shadow roots included), with where it is drawn. */
+function textBoxes(root: ShadowRoot | Element, out: TextBox[] = []): TextBox[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Element) {
+      if (node.shadowRoot) textBoxes(node.shadowRoot, out);
+      continue;
+    }
+    const parent = node.parentElement;
+    if (!node.textContent?.trim() || !parent || parent.closest('.visually-hidden, svg, style')) continue;
+    if (!parent.checkVisibility()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) if (rect.width > 0.5 && rect.height > 0.5) out.push({ text: node.textContent.trim().slice(0, 40), rect, node });
+  }
+  return out;
+}
+
+/** The chart's own labels, read from its layout, in page coordinates. */
+function chartBoxes(card: Element): TextBox[] {
+  const tallies = [card.getRootNode() instanceof ShadowRoot ? (card.getRootNode() as ShadowRoot).host : card, ...card.querySelectorAll('*')];
+  const nested = [...card.querySelectorAll('dprk-russia-tally')];
+  const all = [...tallies, ...nested].filter((e): e is DprkRussiaTally => e.localName === 'dprk-russia-tally');
+  return [...new Set(all)].flatMap((tally) => {
+    const canvas = tally.shadowRoot!.querySelector('canvas')!.getBoundingClientRect();
+    return tally.chartLabelBoxes.map((b) => ({ text: `chart: ${b.text}`, rect: new DOMRect(canvas.left + b.x, canvas.top + b.y, b.width, b.height) }));
+  });
+}
+
+/** Grids of items (figures, strands, arms, flows) whose last row stops short of the right edge: a hole a reader sees. */
+function holes(root: ShadowRoot, out: string[] = []): string[] {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) holes(el.shadowRoot, out);
+    const style = getComputedStyle(el);
+    if (style.display !== 'grid' || el.children.length < 2) continue;
+    const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length;
+    if (columns < 2) continue;
+    const items = [...el.children].filter((c) => c.getClientRects().length);
+    const right = el.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    const last = items[items.length - 1].getBoundingClientRect();
+    if (right - last.right > 2) out.push(`${el.className || el.localName} (${columns} columns, ${items.length} items) ends ${Math.round(right - last.right)}px short`);
+  }
+  return out;
+}
+
+const overlap = (a: DOMRect, b: DOMRect) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1.5;
+
+async function mount(column: HTMLElement, tag: WidgetTag, lang: string) {
+  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  el.setAttribute('lang', lang);
+  column.replaceChildren(el);
+  await el.updateComplete;
+  const nested = [el, ...el.shadowRoot!.querySelectorAll('*')] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
+  for (const child of nested) await child.updateComplete;
+  // Charts draw when near the viewport: bring each into view and wait for its labels.
+  for (const tally of nested.filter((e): e is DprkRussiaTally => e.localName === 'dprk-russia-tally')) {
+    tally.scrollIntoView();
+    await waitFor(() => tally.chart.chart !== null, `the chart of <${tag}>`, 15_000);
+    tally.chart.chart!.stop();
+    tally.chart.chart!.update('none');
+  }
+  await frames();
+  return el;
+}
+
+describe('reserved space, blank bands and colliding labels at every width', function () {
+  this.timeout(240_000);
+  let link: HTMLLinkElement;
+  const column = document.createElement('div');
+
+  before(async () => {
+    link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/dist/reserve.css';
+    const linked = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+    document.head.append(link);
+    await linked;
+    document.body.append(column);
+    await load(BUNDLE);
+  });
+  after(() => {
+    column.remove();
+    link.remove();
+  });
+
+  for (const width of WIDTHS) {
+    it(`at ${width} px: each card fills its reserve (never taller, at most ${BLANK_MAX} px blank under it in the engines it is measured in), its grids leave no hole, its text stays in the card and no two labels collide`, async () => {
+      column.style.cssText = `width: ${width}px`;
+      const problems: string[] = [];
+      for (const { tag } of WIDGETS) {
+        for (const lang of ['it', 'en'] as const) {
+          const el = await mount(column, tag, lang);
+          const where = `<${tag} lang=${lang}> at ${width}px`;
+          // What reserve.css holds (the page's copy of the registry's table) and what the card takes.
+          const reserve = parseFloat(getComputedStyle(el, '::before').height);
+          expect(reserve, `${where}: reserve.css agrees with the table`).to.equal(reservedHeight(tag, lang, width));
+          const card = el.shadowRoot!.querySelector('[part~="base"]')!;
+          const cardBox = card.getBoundingClientRect();
+          const host = el.getBoundingClientRect();
+          if (cardBox.height > reserve + 0.5) problems.push(`${where}: card ${cardBox.height}px outgrows its ${reserve}px reserve (the page below would move)`);
+          if (MEASURED_ENGINE && host.height - cardBox.height > BLANK_MAX) problems.push(`${where}: ${Math.round(host.height - cardBox.height)}px blank under the card`);
+          expect(cardBox.width, `${where}: the card takes its column`).to.be.closeTo(width, 1);
+
+          for (const hole of holes(el.shadowRoot!)) problems.push(`${where}: a hole in a grid: ${hole}`);
+
+          const boxes = [...textBoxes(el.shadowRoot!), ...chartBoxes(card)];
+          for (const { text, rect } of boxes) {
+            if (rect.left < cardBox.left - 0.5 || rect.right > cardBox.right + 0.5 || rect.top < cardBox.top - 0.5 || rect.bottom > cardBox.bottom + 0.5) {
+              problems.push(`${where}: “${text}” leaves its card`);
+            }
+          }
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              if ((!boxes[i].node || boxes[i].node !== boxes[j].node) && overlap(boxes[i].rect, boxes[j].rect)) problems.push(`${where}: “${boxes[i].text}” overlaps “${boxes[j].text}”`);
+            }
+          }
+        }
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
