@@ -20,7 +20,7 @@ export const TALLY_FIGURES = ['troops-total', 'troops-latest', 'casualties'] as 
  * The figures the chart draws, one dataset each, in reading order (the order the
  * keyboard visits them): the row (`bar`) each sits in, and its colour. The total
  * is a bar of its own, so the sourced figure is the longest shape; the latest
- * wave and the derived remainder share the second row, the remainder hatched
+ * deployment and the derived remainder share the second row, the remainder hatched
  * and pale, never the largest shape drawn.
  */
 const CHART_SERIES = [
