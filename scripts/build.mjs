@@ -45,6 +45,15 @@ for (const file of globSync('demo/*.{html,css}')) copy(file, `dist/${file}`);
 
 const tsc = spawnSync('tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// Types that import the data (data/style.json gives the label keys) point at the
+// package's own data/ folder: dist/types/ sits one level deeper than src/.
+// Only imports that leave src/ (as many `../` as the file is deep, plus one) are the top-level data/.
+for (const file of globSync('dist/types/**/*.d.ts')) {
+  const depth = file.split('/').length - 3; // folders below dist/types/
+  const text = readFileSync(file, 'utf8');
+  const fixed = text.replace(/from '((?:\.\.\/)+)data\//g, (whole, up) => (up.length / 3 === depth + 1 ? `from '../${up}data/` : whole));
+  if (fixed !== text) writeFileSync(file, fixed);
+}
 
 // The CSS that reserves each widget's space, as a file for pages whose
 // Content-Security-Policy forbids inline <style> (src/embed/host/reserve.ts is its source).

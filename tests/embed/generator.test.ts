@@ -1,29 +1,10 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { mountGenerator } from '../../src/embed/authoring/generator.js';
+import { BASE, mountGenerator as mount } from './generator-helpers.js';
 import { bundledStory } from '../../src/data/story.js';
 import { widget } from '../../src/widgets.js';
 import { scriptSnippet } from '../../src/embed/authoring/snippet.js';
 import { frames, shadowText, waitFor } from './embed-helpers.js';
-
-/** The built dist/, as this test server hosts it (plain static files). */
-const BASE = new URL('/dist/', location.href).href;
-
-function mount() {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const unmount = mountGenerator(root, { base: BASE });
-  const code = () => root.querySelector<HTMLTextAreaElement>('.generator-code')!.value;
-  const choose = (name: string, value: string) => {
-    const radio = name === 'kind' || name === 'host';
-    const field = root.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]${radio ? `[value="${value}"]` : ''}`)!;
-    if (field instanceof HTMLInputElement && field.type === 'radio') field.checked = true;
-    else field.value = value;
-    // What a browser fires as an editor types (input) and leaves the field (change).
-    for (const type of field instanceof HTMLSelectElement || radio ? ['change'] : ['input', 'change']) field.dispatchEvent(new Event(type, { bubbles: true }));
-  };
-  return { root, code, choose, done: () => (unmount(), root.remove()) };
-}
 
 /** The snippet as a browser would parse it when the CMS page loads. */
 const parse = (snippet: string) => new DOMParser().parseFromString(`<!doctype html><body>${snippet}`, 'text/html').body;

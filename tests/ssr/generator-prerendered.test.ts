@@ -2,30 +2,13 @@
 // card's markup from the built dist/ (npm run build), one script, its size shown.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { mountGenerator } from '../../src/embed/authoring/generator.js';
+import { BASE, mountGenerator as mount } from '../embed/generator-helpers.js';
 import { prerenderedSnippet } from '../../src/embed/authoring/snippet.js';
 import { bundledStory } from '../../src/data/story.js';
 import { formatDate } from '../../src/i18n/i18n.js';
 import { widget } from '../../src/widgets.js';
 import { deepText, frames, stylesheetsLoaded, upgraded, waitFor, type FrameWindow } from './ssr-helpers.js';
 import { nextEvent } from '../embed/embed-helpers.js';
-
-const BASE = new URL('/dist/', location.href).href;
-
-function mount() {
-  const root = document.createElement('div');
-  document.body.append(root);
-  const unmount = mountGenerator(root, { base: BASE });
-  const code = () => root.querySelector<HTMLTextAreaElement>('.generator-code')!.value;
-  const choose = (name: string, value: string) => {
-    const radio = name === 'kind' || name === 'host';
-    const field = root.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]${radio ? `[value="${value}"]` : ''}`)!;
-    if (field instanceof HTMLInputElement && field.type === 'radio') field.checked = true;
-    else field.value = value;
-    for (const type of field instanceof HTMLSelectElement || radio ? ['change'] : ['input', 'change']) field.dispatchEvent(new Event(type, { bubbles: true }));
-  };
-  return { root, code, choose, done: () => (unmount(), root.remove()) };
-}
 
 /** A plain page with `snippet` pasted in it, as a CMS publishes it; scripts off in a sandboxed frame. */
 async function publish(snippet: string, scripts: boolean) {
