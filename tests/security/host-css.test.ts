@@ -21,7 +21,9 @@ async function pixels(el: Element): Promise<Uint8ClampedArray> {
 }
 
 /**
- * How many pixels of the card differ between two captures of the same size.
+ * How many pixels of the card differ clearly (a channel by more than 64 of 255)
+ * between two captures of the same size: a leaking colour or font moves
+ * thousands of pixels that far; a glyph edge re-rasterised by a later style pass, a few.
  * The rounded corners' outer pixels blend with whatever is behind the card
  * (the host page's own background) and are left out.
  */
@@ -35,7 +37,8 @@ function differing(a: Uint8ClampedArray, b: Uint8ClampedArray, card: Element): n
   for (let i = 0; i < a.length; i += 4) {
     const p = i / 4;
     if (inCorner(p % width, Math.floor(p / width))) continue;
-    if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2]) n++;
+    // A channel moved by more than a quarter of its range: a different colour or glyph, not a re-rasterised edge.
+    if (Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2])) > 64) n++;
   }
   return n;
 }
