@@ -40,16 +40,18 @@ const plugins = () => [
  */
 const { [ALL_ENTRY]: allInOne, ...perWidget } = packageInputs(widgets);
 
+/** Where and how both builds of the package write: ES modules in dist/, shared chunks under chunks/ with their content hash. */
+const distOutput = {
+  dir: 'dist',
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  sourcemap: true,
+};
+
 export const packageBuild = {
   input: perWidget,
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
-    manualChunks,
-  },
+  output: { ...distOutput, manualChunks },
   plugins: [...plugins(), recordChunks('package')],
 };
 
@@ -64,13 +66,7 @@ export const oneScriptBuild = {
   input: { [ALL_ENTRY]: allInOne },
   // The lazy chunks import what they share from the entry itself, not from a chunk between.
   preserveEntrySignatures: 'allow-extension',
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
-  },
+  output: distOutput,
   plugins: [...plugins(), recordChunks('one-script')],
 };
 

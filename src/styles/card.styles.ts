@@ -188,6 +188,23 @@ export const cardStyles = css`
     font-weight: 700;
   }
   /* Only for assistive technology: live announcements, instructions. */
+  /*
+   * A list of items in one column on phones, two from 36em of card; an odd
+   * count gives the lead item the full width, so no cell is left empty.
+   */
+  .pairs {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-3);
+  }
+  @container (min-width: 36em) {
+    .pairs {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .pairs > :first-child:nth-last-child(odd) {
+      grid-column: 1 / -1;
+    }
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -28,20 +28,6 @@ export const ceasefireStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  /* One column on phones, two from 36em; an odd count gives the lead strand the full width (no hole). */
-  .strands {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-3);
-  }
-  @container (min-width: 36em) {
-    .strands {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-    .strand:first-child:nth-last-child(odd) {
-      grid-column: 1 / -1;
-    }
-  }
   /* The lead strand across a wide card: its facts side by side, lines of a readable length. */
   @container (min-width: 56em) {
     .strand:first-child:nth-last-child(odd) .facts {

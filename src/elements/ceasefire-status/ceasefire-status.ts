@@ -80,7 +80,7 @@ export class CeasefireStatus extends StoryElement {
             >
           </p>`
         : ''}
-      <ul class="strands" role="list">
+      <ul class="strands pairs" role="list">
         ${story.truce.strands.map((strand) => this.renderStrand(story, strand, lang))}
       </ul>
     `;

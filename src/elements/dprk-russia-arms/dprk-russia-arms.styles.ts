@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const armsStyles = css`
-  /* One column on phones, two from 36em; an odd count gives the first item the full width (no hole). */
-  .arms {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-3);
-  }
-  @container (min-width: 36em) {
-    .arms {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-    .arm:first-child:nth-last-child(odd) {
-      grid-column: 1 / -1;
-    }
-  }
   .arm {
     --_status: var(--_accent);
     display: flex;

@@ -72,7 +72,7 @@ export class DprkRussiaArms extends StoryElement {
   }
 
   protected renderBody(story: Story, lang: Lang): TemplateResult {
-    return html`<ul class="arms" role="list">
+    return html`<ul class="arms pairs" role="list">
       ${story.arms.map((arm) => this.renderArm(story, arm, lang))}
     </ul>`;
   }
