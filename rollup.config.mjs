@@ -81,7 +81,7 @@ function manualChunks(id) {
   if (/\/node_modules\/valibot\//.test(path) || path.endsWith('/src/data/schema.ts')) return 'schema';
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'core';
   if (/\/src\/(base|styles|i18n|guards)\//.test(path)) return 'core';
-  if (/\/src\/data\/(story|derive|events|data-controller|vocabulary)\.ts$/.test(path)) return 'core';
+  if (/\/src\/data\/(story|derive|events|data-controller|vocabulary|dates)\.ts$/.test(path)) return 'core';
   if (/\/(data\/story\.json|src\/widgets\.ts|src\/define\.ts)$/.test(path)) return 'core';
   return undefined;
 }

@@ -20,49 +20,54 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 
 export const pick = (text: Localized, lang: Lang): string => text[lang];
 
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
 /**
- * 11.000 in Italian, 11,000 in English. `useGrouping: 'always'` because CLDR's
- * Italian data leaves four-digit numbers ungrouped ("3000"), while the article
- * (and Italian newsrooms) write 3.000.
+ * Separators as Italian and British newsrooms write numbers: 11.000 and 3,5 in
+ * Italian, 11,000 and 3.5 in English. Written out rather than asked of
+ * `Intl.NumberFormat`: building the first formatter loads the locale's data,
+ * ~35 ms of a phone's main thread before the first card shows (`npm run bench`),
+ * for two separators. tests/i18n/format.test.ts holds these to `Intl`'s output.
+ */
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  it: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+/**
+ * 11.000 in Italian, 11,000 in English, one decimal at most. Four-digit numbers
+ * are grouped too (3.000): CLDR's Italian data leaves them ungrouped ("3000"),
+ * while the article (and Italian newsrooms) write 3.000.
  */
 export function formatNumber(lang: Lang, value: number): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], { useGrouping: 'always', maximumFractionDigits: 1 } as Intl.NumberFormatOptions);
-    numberFormats.set(lang, format);
-  }
-  return format.format(value);
+  // Beyond what a story's figures reach (and non-finite values): the platform's formatter.
+  if (!(Math.abs(value) < 1e21)) return new Intl.NumberFormat(LOCALES[lang], { useGrouping: 'always', maximumFractionDigits: 1 } as Intl.NumberFormatOptions).format(value);
+  const { group, decimal } = SEPARATORS[lang];
+  // Rounded half away from zero on the number's shortest decimal form, as Intl does (0.15 → 0.2).
+  const [int, fraction = ''] = (Math.abs(value) < 1e-6 ? '0' : String(Math.abs(value))).split('.');
+  let tenths = int + (fraction[0] ?? '0');
+  if (fraction[1] >= '5') tenths = tenths.replace(/(\d)(9*)$/, (_, digit: string, nines: string) => `${Number(digit) + 1}${'0'.repeat(nines.length)}`);
+  const whole = tenths.slice(0, -1) || '0';
+  const tenth = tenths.slice(-1);
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, group)}${tenth === '0' ? '' : decimal + tenth}`;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Month names as the two languages write them in a date ("25 marzo 2025", "25 March 2025"). */
+const MONTHS: Record<Lang, readonly string[]> = {
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
 /**
  * Formats `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `--MM-DD` (day and month, as the
- * article gives "25 marzo") no more precisely than it is given.
+ * article gives "25 marzo") no more precisely than it is given: "25 marzo 2025",
+ * "marzo 2025", "2025", "25 marzo" (day first in both languages, as it-IT and
+ * en-GB write it). Written out, not `Intl.DateTimeFormat`, for the reason above.
  */
 export function formatDate(lang: Lang, isoDate: string): string {
-  if (isoDate.startsWith('--')) {
-    const [month, day] = isoDate.slice(2).split('-').map(Number);
-    // Any leap year, so 29 February formats; the year is not printed.
-    const date = new Date(Date.UTC(2024, month - 1, day));
-    const key = `${lang} day-month`;
-    let format = dateFormats.get(key);
-    if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', month: 'long', day: 'numeric' })));
-    return format.format(date);
-  }
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  // One formatter per language and precision: building one costs far more than using it.
-  const key = `${lang} ${month ? 1 : 0}${day ? 1 : 0}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-    if (month) options.month = 'long';
-    if (day) options.day = 'numeric';
-    format = new Intl.DateTimeFormat(LOCALES[lang], options);
-    dateFormats.set(key, format);
-  }
-  return format.format(date);
+  // `--03-25` has no year: its fields are month and day.
+  const [year, month, day] = isoDate.startsWith('--') ? [undefined, ...isoDate.slice(2).split('-').map(Number)] : isoDate.split('-').map(Number);
+  const parts = [day ? String(day) : '', month ? MONTHS[lang][month - 1] : '', year ? String(year) : ''];
+  return parts.filter(Boolean).join(' ');
 }
 
 /** Whole days from one ISO day to another, counted in UTC so no time zone shifts it. */
