@@ -38,6 +38,13 @@ export interface WidgetSpec {
    * element imports). tests/embed/layout.test.ts and reserve.test.ts fail when a card outgrows either.
    */
   readonly reservePx: number;
+  /**
+   * The card's height at its widest in the same table, either language: the
+   * least it takes. A card not yet laid out holds this much (src/styles/card.styles.ts),
+   * never more than it will need, so nothing around it grows past its reserve.
+   * tests/embed/reserve.test.ts holds it to the table.
+   */
+  readonly minPx: number;
   /** Whether `<dprk-russia-story>` composes it, and across how many of its columns. */
   readonly story: 'card' | 'wide' | null;
   /** The topic its kicker names (data/style.json, `kicker.<topic>`): one kicker per topic. */
@@ -54,6 +61,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'tally.title'),
     headline: 'troops-total',
     reservePx: 780,
+    minPx: 735,
     topic: 'dprk-russia',
     story: 'card',
   },
@@ -63,6 +71,7 @@ export const WIDGETS = [
     title: (story, lang) => pick(story.truce.title, lang),
     headline: 'first-truce-strand',
     reservePx: 1230,
+    minPx: 829,
     topic: 'russia-ukraine',
     story: 'card',
   },
@@ -72,6 +81,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'arms.title'),
     headline: null,
     reservePx: 860,
+    minPx: 674,
     topic: 'dprk-russia',
     story: 'wide',
   },
@@ -81,6 +91,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'exchange.title'),
     headline: null,
     reservePx: 1290,
+    minPx: 871,
     topic: 'dprk-russia',
     story: 'wide',
   },
@@ -90,6 +101,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'timeline.title'),
     headline: null,
     reservePx: 1770,
+    minPx: 1035,
     topic: 'all',
     story: 'wide',
   },
@@ -99,6 +111,7 @@ export const WIDGETS = [
     title: (story, lang) => pick(story.article.title, lang),
     headline: 'troops-total',
     reservePx: 6400,
+    minPx: 4594,
     topic: 'all',
     story: null,
   },

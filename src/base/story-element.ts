@@ -1,14 +1,15 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, isServer, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { StoryDataController } from '../data/data-controller.js';
 import type { EditorNote, Story } from '../data/schema.js';
 import { sourceName } from '../data/story.js';
-import { widget, type WidgetTag } from '../widgets.js';
+import { WIDGETS, widget, type WidgetTag } from '../widgets.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { formatDate, pick, t, type Lang } from '../i18n/i18n.js';
 import { ThemeController } from '../styles/theme-controller.js';
 import { LIMITS, bounded, rangeText, type Bounded, type Limit } from '../guards/limits.js';
 import { cardStyles } from '../styles/card.styles.js';
+import { firstRenderTurn } from './first-render.js';
 import { printStyles } from '../styles/print.styles.js';
 
 /** Heading tags by level, for `heading-level`. */
@@ -29,12 +30,19 @@ const NUMERIC_ATTRIBUTES = [
 type NumericProp = (typeof NUMERIC_ATTRIBUTES)[number]['prop'];
 
 /**
+ * The height a card holds off-screen before it has ever been laid out, when
+ * the page links no reserve (card.styles.ts, `content-visibility`): the least
+ * it takes, from the registry (`minPx`).
+ */
+const placeholders = css`${unsafeCSS(WIDGETS.map((w) => `:host(${w.tag}){--_placeholder:${w.minPx}px}`).join(''))}`;
+
+/**
  * What every story widget shares: `lang`, `theme`, data from the bundle,
  * inline JSON or `src`, the card frame with its heading, notices, sources and
  * as-of date. Subclasses supply the title, the body and the sources they cite.
  */
 export abstract class StoryElement extends LitElement {
-  static override styles = [cardStyles, printStyles];
+  static override styles = [cardStyles, placeholders, printStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
@@ -115,12 +123,40 @@ export abstract class StoryElement extends LitElement {
     return super.shouldUpdate(changed);
   }
 
+  /** Shows the fallback content (light DOM) while the first render waits its turn. */
+  private waitingSlot: HTMLSlotElement | null = null;
+
+  /** A widget far from the viewport renders when it comes near, or when the page is idle (src/base/first-render.ts). */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && !isServer) {
+      const turn = firstRenderTurn(
+        this,
+        () => {
+          // Pre-rendered markup shows meanwhile; otherwise the fallback the snippet put inside the element.
+          if (this.prerendered || !(this.renderRoot instanceof ShadowRoot) || this.renderRoot.hasChildNodes()) return;
+          this.waitingSlot = this.renderRoot.appendChild(document.createElement('slot'));
+        },
+        (where) => this.beforeFirstRender(where),
+      );
+      if (turn) await turn;
+    }
+    return super.scheduleUpdate();
+  }
+
+  /** What the first render waits for once the widget is known to be near the viewport (a chart's code, for a card with one). */
+  protected beforeFirstRender(_where: DOMRect): Promise<unknown> | null {
+    return null;
+  }
+
   protected override update(changed: PropertyValues<this>): void {
-    // The first render replaces the pre-rendered markup in the same task, so no frame shows the card empty (upgrade in place, no hydration).
+    // The first render replaces the pre-rendered markup (or the waiting fallback) in the same task,
+    // so no frame shows the card empty (upgrade in place, no hydration).
     if (this.prerendered) {
       for (const node of this.prerendered) node.remove();
       this.prerendered = null;
     }
+    this.waitingSlot?.remove();
+    this.waitingSlot = null;
     super.update(changed);
   }
 
@@ -255,6 +291,7 @@ export abstract class StoryElement extends LitElement {
     const names = (ids: string[]) => `${ids.map((id) => this.sourceName(story, id, lang)).join('; ')}.`;
     return html`
       <article part="base" class="card" lang=${lang} data-theme=${this.themes.scheme} aria-labelledby="title">
+        <div class="contents">
         <header part="header">
           <p class="kicker" part="kicker">${this.kicker(lang)}</p>
           ${staticHtml`<${tag} id="title" class="title" part="title">${title}</${tag}>`}
@@ -276,6 +313,7 @@ export abstract class StoryElement extends LitElement {
           <p class="publisher">${t(lang, 'articleBy', { publisher: story.article.publisher })}</p>
           <p class="as-of">${this.renderAsOf(story, lang)}</p>
         </footer>
+        </div>
       </article>
     `;
   }

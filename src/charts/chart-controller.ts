@@ -13,6 +13,10 @@ export interface ChartOptions {
   config: () => ChartConfiguration<'bar'>;
 }
 
+/** The chart code (Chart.js and our plugins), one request for the page. */
+let kit: Promise<typeof import('./chart-kit.js')> | null = null;
+const loadKit = () => (kit ??= import('./chart-kit.js'));
+
 /** How far below the viewport a chart starts loading, so it is drawn by the time it scrolls in. */
 const ROOT_MARGIN = '300px 0px';
 const MARGIN_PX = 300;
@@ -121,6 +125,20 @@ export class ChartController implements ReactiveController {
     if (unmeasured.has(this)) measureAll();
   }
 
+  /**
+   * Where the host is before its first render (src/base/first-render.ts, one
+   * layout read for every widget): a chart near the viewport starts loading
+   * now, and one in view holds the card's first render until its code has
+   * arrived, so card and chart show in one frame, with no frame in between
+   * spent laying out and painting the card without it. Returns what to wait for.
+   */
+  beforeFirstRender(where: DOMRect): Promise<unknown> | null {
+    if (!unmeasured.delete(this)) return null;
+    if (where.top >= innerHeight + MARGIN_PX || where.bottom <= -MARGIN_PX) return null;
+    this.near();
+    return where.top < innerHeight && where.bottom > 0 ? loadKit() : null;
+  }
+
   /** @internal */
   hostRect(): DOMRect {
     return this.host.getBoundingClientRect();
@@ -176,7 +194,7 @@ export class ChartController implements ReactiveController {
   }
 
   private async create(): Promise<void> {
-    const { Chart, plugins } = await import('./chart-kit.js');
+    const { Chart, plugins } = await loadKit();
     await this.host.updateComplete;
     const canvas = this.options.canvas();
     if (!this.wanted || !this.host.isConnected || !canvas || this.chart) return;

@@ -27,6 +27,10 @@ export const printStyles = css`
     .card {
       box-shadow: none;
     }
+    /* Every card on paper, scrolled to or not. */
+    .contents {
+      content-visibility: visible;
+    }
     .keep {
       break-inside: avoid;
     }

@@ -87,4 +87,10 @@ export function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
-export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+/**
+ * After the next frame has been rendered: an animation-frame callback runs before
+ * its frame's layout, and a card's contents are laid out in the frame that first
+ * finds them near the viewport (content-visibility), so the second callback is
+ * the first to see what that frame showed.
+ */
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined))));

@@ -153,12 +153,18 @@ describe('<dprk-russia-tally>', () => {
   });
 
   it('reserves the chart’s height before Chart.js has drawn', async () => {
-    const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally></dprk-russia-tally>`);
+    // Far below the fold: the card renders, its chart waits until it is scrolled near.
+    const wrapper = await owcFixture<HTMLDivElement>(html`<div><div style="height: 5000px"></div><dprk-russia-tally></dprk-russia-tally></div>`);
+    const el = wrapper.querySelector('dprk-russia-tally')!;
+    await el.updateComplete;
+    expect(el.chart.chart, 'no chart yet').to.equal(null);
     const box = $(el, '.chart-box');
-    expect(box.getBoundingClientRect().height).to.be.greaterThan(100);
-    const before = el.getBoundingClientRect().height;
+    const before = box.getBoundingClientRect().height;
+    expect(before).to.be.greaterThan(100);
+    el.scrollIntoView();
     await el.chart.ready;
-    expect(el.getBoundingClientRect().height).to.equal(before);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(box.getBoundingClientRect().height, 'the chart box, once drawn in').to.equal(before);
   });
 
   it('uses only the heading level it is given', async () => {

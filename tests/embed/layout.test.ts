@@ -5,6 +5,7 @@ import { elementDom } from '../../src/embed/authoring/snippet.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
 import { jsonUrl } from '../helpers.js';
 import { BUNDLE, box, frames, load, nextEvent, shadowText } from './embed-helpers.js';
+import { scrollThrough } from '../scroll-through.js';
 
 /** Chromium reports layout shifts; other browsers skip that one assertion (the geometry checks run everywhere). */
 const layoutShiftSupported = typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes ?? []).includes('layout-shift');
@@ -92,6 +93,8 @@ describe('zero layout shift: the reserved space holds through upgrade, data and 
         await customElements.whenDefined(tag);
         await el.updateComplete;
         await frames();
+        // As a reader who scrolled through it saw it: a card is laid out when it comes near the viewport.
+        await scrollThrough(el);
         const card = el.shadowRoot!.firstElementChild!.getBoundingClientRect().height;
         expect(card, `<${tag} lang=${lang}> card height`).to.be.greaterThan(100).and.at.most(reservePx);
       }

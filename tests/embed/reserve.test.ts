@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { WIDGETS, type WidgetTag } from '../../src/widgets.js';
-import { reservedHeight } from '../../src/embed/host/reserve.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
 import { BUNDLE, frames, load, waitFor } from './embed-helpers.js';
+import { scrollThrough } from '../scroll-through.js';
+import { RESERVE_STEPS, reservedHeight } from '../../src/embed/host/reserve.js';
 
 /** The column widths a reader or an embedder meets: phones, a tablet column, article columns, a wide page. */
 const WIDTHS = [320, 375, 640, 736, 960, 1200];
@@ -77,6 +78,8 @@ async function mount(column: HTMLElement, tag: WidgetTag, lang: string) {
   await el.updateComplete;
   const nested = [el, ...el.shadowRoot!.querySelectorAll('*')] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
   for (const child of nested) await child.updateComplete;
+  // Measured as a reader who scrolled past every part of it saw it.
+  await scrollThrough(el);
   // Charts draw when near the viewport: bring each into view and wait for its labels.
   for (const tally of nested.filter((e): e is DprkRussiaTally => e.localName === 'dprk-russia-tally')) {
     tally.scrollIntoView();
@@ -87,6 +90,15 @@ async function mount(column: HTMLElement, tag: WidgetTag, lang: string) {
   await frames();
   return el;
 }
+
+describe('what a card holds before it is laid out', () => {
+  it('is the least the table says it takes, at its widest, in either language: never more than the card needs', () => {
+    for (const { tag, minPx } of WIDGETS) {
+      const least = Math.min(...Object.values(RESERVE_STEPS[tag]).flatMap((steps) => steps.map(([, height]) => height)));
+      expect(minPx, tag).to.equal(least);
+    }
+  });
+});
 
 describe('reserved space, blank bands and colliding labels at every width', function () {
   this.timeout(240_000);

@@ -1,0 +1,111 @@
+/**
+ * When a widget first renders. A page that pastes several widgets (or a long
+ * article with a card far down) renders the ones in or near the viewport at
+ * once, and the others when they come within a viewport of it, or when the
+ * page is idle, or before it prints, one per idle moment: the first chart is
+ * drawn without waiting for cards nobody sees yet (`npm run bench`,
+ * six-element page). Until then a waiting widget shows its fallback content,
+ * exactly as before its script ran.
+ *
+ * Where a widget is comes from one layout read for all widgets that connect
+ * together, not one per widget. A widget with no height yet (no fallback, no
+ * reserved space, `display: none`, a card the story renders) renders at once:
+ * where it will be is unknown.
+ */
+
+/** How far outside the viewport a widget still renders at once, in viewport heights. */
+const AHEAD = 1;
+
+interface Waiting {
+  el: HTMLElement;
+  go: () => void;
+  /** Called when the widget will wait, to show its fallback meanwhile. */
+  wait: () => void;
+  /**
+   * Given where the widget is, what its first render should wait for, if
+   * anything: a chart in view waits for its code (src/charts/chart-controller.ts).
+   */
+  ready?: (where: DOMRect) => Promise<unknown> | null;
+}
+
+const batch: Waiting[] = [];
+const later = new Map<Element, Waiting>();
+let viewport: IntersectionObserver | null = null;
+let idleQueued = false;
+
+/**
+ * Resolves when `el` may render for the first time; `null` when it may at
+ * once (no viewport to measure against: server, old engines).
+ */
+export function firstRenderTurn(el: HTMLElement, wait: Waiting['wait'], ready?: Waiting['ready']): Promise<void> | null {
+  if (typeof IntersectionObserver === 'undefined' || typeof innerHeight !== 'number') return null;
+  return new Promise((go) => {
+    batch.push({ el, go, wait, ready });
+    // Widgets that upgrade together schedule their first updates in the same
+    // microtask run: one measure after the last of them.
+    if (batch.length === 1) queueMicrotask(measure);
+  });
+}
+
+function measure(): void {
+  const items = batch.splice(0);
+  const height = innerHeight;
+  const rects = items.map((item) => item.el.getBoundingClientRect());
+  items.forEach((item, i) => {
+    const r = rects[i];
+    if (r.height === 0) item.go();
+    else if (r.top < height * (1 + AHEAD) && r.bottom > -height * AHEAD) {
+      const before = item.ready?.(r);
+      if (before) before.then(item.go, item.go);
+      else item.go();
+    } else defer(item);
+  });
+}
+
+function defer(item: Waiting): void {
+  item.wait();
+  later.set(item.el, item);
+  if (!viewport) {
+    viewport = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) release(entry.target);
+      },
+      { rootMargin: `${AHEAD * 100}% 0px` },
+    );
+    addEventListener('beforeprint', releaseAll);
+  }
+  viewport.observe(item.el);
+  queueIdle();
+}
+
+function release(el: Element): void {
+  const item = later.get(el);
+  if (!item) return;
+  later.delete(el);
+  viewport?.unobserve(el);
+  item.go();
+  if (later.size === 0) {
+    viewport?.disconnect();
+    viewport = null;
+    removeEventListener('beforeprint', releaseAll);
+  }
+}
+
+function releaseAll(): void {
+  for (const el of [...later.keys()]) release(el);
+}
+
+/** One waiting widget per idle moment, in page order, so none waits for a scroll that never comes. */
+function queueIdle(): void {
+  if (idleQueued) return;
+  idleQueued = true;
+  const next = () => {
+    idleQueued = false;
+    const first = later.keys().next();
+    if (first.done) return;
+    release(first.value);
+    queueIdle();
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 2000 });
+  else setTimeout(next, 50);
+}
