@@ -5,6 +5,7 @@ import type { EditorNote, Story } from '../data/schema.js';
 import { sourceName } from '../data/story.js';
 import { widget, type WidgetTag } from '../widgets.js';
 import { LangController } from '../i18n/lang-controller.js';
+import { hasLang } from '../i18n/text.js';
 import { formatDate, pick, t, type Lang } from '../i18n/i18n.js';
 import { ThemeController } from '../styles/theme-controller.js';
 import { LIMITS, bounded, rangeText, type Bounded, type Limit } from '../guards/limits.js';
@@ -85,6 +86,28 @@ export abstract class StoryElement extends LitElement {
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
+  /**
+   * The element's content until its first render: whatever the page put inside
+   * it (the embed snippet's fallback text) stays on screen while the
+   * language's text loads, as a shadow root attached early would hide it. The
+   * real render root is made at the first update.
+   */
+  private deferredRoot = false;
+
+  override connectedCallback(): void {
+    if (!isServer && !this.hasUpdated && !this.shadowRoot && !this.deferredRoot) {
+      this.deferredRoot = true;
+      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = document.createDocumentFragment();
+    }
+    super.connectedCallback();
+  }
+
+  /** The first render waits for the text of the widget's language (src/i18n/text.ts); later ones find it loaded. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer || hasLang(this.langs.lang)) return super.scheduleUpdate();
+    return this.langs.ready().then(() => super.scheduleUpdate());
+  }
+
   /** The markup the element was pre-rendered with (src/ssr/), while it still shows it. */
   private prerendered: ChildNode[] | null = null;
 
@@ -116,6 +139,10 @@ export abstract class StoryElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    if (this.deferredRoot) {
+      this.deferredRoot = false;
+      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = this.createRenderRoot();
+    }
     // The first render replaces the pre-rendered markup in the same task, so no frame shows the card empty (upgrade in place, no hydration).
     if (this.prerendered) {
       for (const node of this.prerendered) node.remove();

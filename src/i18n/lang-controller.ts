@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LANG, toLang, type Lang } from './i18n.js';
+import { ensureLang, hasLang } from './text.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { lang: string | null | undefined };
 
@@ -38,6 +39,11 @@ function inheritedLang(el: Element): string | null {
 /**
  * Resolves the widget's language: its own `lang` attribute (`it` or `en`),
  * else the closest `lang` on the page, else Italian, the story's language.
+ *
+ * A page loads only the text of the languages it shows (src/i18n/text.ts): a
+ * language is used once its text is in. Until then the widget keeps the
+ * language it shows, then switches in one render; before its first render it
+ * waits (`ready()`), so no render shows a key, an empty line or two languages.
  */
 export class LangController implements ReactiveController {
   lang: Lang = DEFAULT_LANG;
@@ -59,18 +65,44 @@ export class LangController implements ReactiveController {
     this.unwatch = null;
   }
 
-  resolve(): void {
+  /** The language the page asks of the widget, and its own `lang` when that names a language we do not have. */
+  wanted(): { lang: Lang; unknown: string | null } {
     const own = this.host.lang || null;
     const ownLang = toLang(own);
     const unknown = own !== null && own.trim() !== '' && !ownLang ? own : null;
-    const lang = ownLang ?? toLang(inheritedLang(this.host)) ?? DEFAULT_LANG;
+    return { lang: ownLang ?? toLang(inheritedLang(this.host)) ?? DEFAULT_LANG, unknown };
+  }
+
+  resolve(): void {
+    const { lang, unknown } = this.wanted();
     if (unknown !== null && unknown !== this.unknown) {
       console.warn(`[dprk-russia-widgets] <${this.host.localName}> has lang="${unknown}"; it speaks "it" or "en", using "${lang}".`);
+    }
+    if (!hasLang(lang)) {
+      // Re-resolved on arrival: the page may want another language by then.
+      ensureLang(lang).then(
+        () => this.resolve(),
+        (error: unknown) => console.warn(`[dprk-russia-widgets] <${this.host.localName}>: the "${lang}" text did not load.`, error),
+      );
+      // Nothing on screen yet: the first render waits for this language (ready()).
+      if (!hasLang(this.lang)) {
+        this.lang = lang;
+        this.unknown = unknown;
+      }
+      return;
     }
     if (lang !== this.lang || unknown !== this.unknown) {
       this.lang = lang;
       this.unknown = unknown;
       this.host.requestUpdate();
+    }
+  }
+
+  /** Settles once the widget's language has its text, for its first render. */
+  async ready(): Promise<void> {
+    while (!hasLang(this.lang)) {
+      // On arrival resolve() (above) moves `lang` to the page's wish, or keeps this one.
+      await ensureLang(this.lang);
     }
   }
 }
