@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** The JSON files whose localized objects are split, in the order of src/i18n/slots.ts. */
-export const SPLIT_JSON = ['data/story.json', 'data/style.json', 'src/i18n/chrome.json'];
+export const SPLIT_JSON = ['data/story.json', 'data/style.json', 'data/chrome.json'];
 export const SLOTS_MODULE = 'src/i18n/slots.ts';
 export const TEXT_MODULE = /\/src\/i18n\/text-(it|en)\.ts$/;
 /** The language whose text stands in for a string another language lacks (src/i18n/i18n.ts, DEFAULT_LANG). */

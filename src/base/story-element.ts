@@ -86,28 +86,14 @@ export abstract class StoryElement extends LitElement {
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
-  /**
-   * The element's content until its first render: whatever the page put inside
-   * it (the embed snippet's fallback text) stays on screen while the
-   * language's text loads, as a shadow root attached early would hide it. The
-   * real render root is made at the first update.
-   */
-  private deferredRoot = false;
-
-  override connectedCallback(): void {
-    if (!isServer && !this.hasUpdated && !this.shadowRoot && !this.deferredRoot) {
-      this.deferredRoot = true;
-      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = document.createDocumentFragment();
-    }
-    super.connectedCallback();
-  }
-
   /** The first render waits for the text of the widget's language (src/i18n/text.ts); later ones find it loaded. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (isServer || hasLang(this.langs.lang)) return super.scheduleUpdate();
     return this.langs.ready().then(() => super.scheduleUpdate());
   }
 
+  /** The slot that shows the element's own content (a fallback) until its first render. */
+  private placeholder: HTMLSlotElement | null = null;
   /** The markup the element was pre-rendered with (src/ssr/), while it still shows it. */
   private prerendered: ChildNode[] | null = null;
 
@@ -118,6 +104,11 @@ export abstract class StoryElement extends LitElement {
     if (markup) {
       this.prerendered = markup;
       // Lit would render before the pre-rendered nodes, which go at the first render.
+      this.renderOptions.renderBefore = null;
+    } else if (!isServer) {
+      // Until the first render, which waits for the language's text, the
+      // element shows what the page put inside it (the embed snippet's fallback).
+      this.placeholder = root.appendChild(document.createElement('slot'));
       this.renderOptions.renderBefore = null;
     }
     return root;
@@ -139,10 +130,8 @@ export abstract class StoryElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.deferredRoot) {
-      this.deferredRoot = false;
-      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = this.createRenderRoot();
-    }
+    this.placeholder?.remove();
+    this.placeholder = null;
     // The first render replaces the pre-rendered markup in the same task, so no frame shows the card empty (upgrade in place, no hydration).
     if (this.prerendered) {
       for (const node of this.prerendered) node.remove();

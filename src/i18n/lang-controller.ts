@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LANG, toLang, type Lang } from './i18n.js';
 import { ensureLang, hasLang } from './text.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { lang: string | null | undefined };
+type Host = ReactiveControllerHost & HTMLElement & { lang: string | null | undefined; hasUpdated: boolean };
 
 /**
  * One observer for every widget on the page: a CMS or a site's language switch
@@ -84,8 +84,8 @@ export class LangController implements ReactiveController {
         () => this.resolve(),
         (error: unknown) => console.warn(`[dprk-russia-widgets] <${this.host.localName}>: the "${lang}" text did not load.`, error),
       );
-      // Nothing on screen yet: the first render waits for this language (ready()).
-      if (!hasLang(this.lang)) {
+      // Nothing on screen yet: the first render waits for this language (ready()), not for another one already loaded.
+      if (!this.host.hasUpdated || !hasLang(this.lang)) {
         this.lang = lang;
         this.unknown = unknown;
       }

@@ -1,9 +1,9 @@
 import style from '../../data/style.json' with { type: 'json' };
-import chrome from './chrome.json' with { type: 'json' };
+import chrome from '../../data/chrome.json' with { type: 'json' };
 
 /**
  * The interface's own strings (buttons, notices, accessible names), in Italian
- * (the story's language) and English (`chrome.json`). Story facts travel with
+ * (the story's language) and English (`data/chrome.json`). Story facts travel with
  * the data (`data/story.json`); the words we add around them as labels
  * (kickers, titles, badges, qualifiers, units) come from the desk's style sheet
  * (`data/style.json`).
@@ -29,6 +29,10 @@ export function fillMessages(lang: 'it' | 'en'): boolean {
   for (const [key, entry] of entries) messages[lang][key] = entry[lang] ?? '';
   return true;
 }
+
+// Unsplit (Node, SSR), both languages are in the JSON already.
+fillMessages('it');
+fillMessages('en');
 
 /** The certainty a label claims (data/style.json), for badges: `reported`, `possible` or `feared`. */
 export function labelCertainty(key: LabelKey): string {

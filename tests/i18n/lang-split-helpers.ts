@@ -2,7 +2,7 @@
 // complete English, or something else (a key, an empty title, both languages).
 import story from '../../data/story.json' with { type: 'json' };
 import style from '../../data/style.json' with { type: 'json' };
-import chrome from '../../src/i18n/chrome.json' with { type: 'json' };
+import chrome from '../../data/chrome.json' with { type: 'json' };
 
 /** Dotted message keys, as `t()` would leave them if a string were missing ("chart.showData"). */
 const KEYS = [...Object.keys(chrome), ...Object.keys(style.labels)].filter((k) => k.includes('.'));

@@ -18,10 +18,12 @@ describe('a page loads only the language it shows', () => {
     el.setAttribute('lang', 'it');
     el.innerHTML = '<p class="fallback">Tregua parziale: vedi l’articolo.</p>';
     document.body.append(el);
-    // Connected, its text still loading: no shadow root hides the fallback.
+    // Connected, its text still loading: the fallback shows, no card yet.
     const fallback = el.querySelector<HTMLElement>('.fallback')!;
-    expect(el.shadowRoot, 'shadow root before the text is in').to.equal(null);
-    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    await frames(1);
+    expect(hasLang('it'), 'Italian loaded before a frame').to.equal(false);
+    expect(el.shadowRoot?.querySelector('#title') ?? null, 'a card before the text is in').to.equal(null);
+    expect(fallback.getBoundingClientRect().height, 'fallback height while the text loads').to.be.greaterThan(0);
     await el.updateComplete;
     // After the first render: the card, complete, in Italian.
     expect(hasLang('it')).to.equal(true);
