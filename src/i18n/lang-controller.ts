@@ -98,11 +98,20 @@ export class LangController implements ReactiveController {
     }
   }
 
-  /** Settles once the widget's language has its text, for its first render. */
+  /**
+   * Settles once the widget's language has its text, for its first render.
+   * A failed load is tried again a few times (a network blip); until then the
+   * page's fallback content stays on screen.
+   */
   async ready(): Promise<void> {
-    while (!hasLang(this.lang)) {
-      // On arrival resolve() (above) moves `lang` to the page's wish, or keeps this one.
-      await ensureLang(this.lang);
+    for (let attempt = 1; !hasLang(this.lang); attempt++) {
+      try {
+        // On arrival resolve() (above) moves `lang` to the page's wish, or keeps this one.
+        await ensureLang(this.lang);
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        await new Promise((retry) => setTimeout(retry, 500 * 2 ** attempt));
+      }
     }
   }
 }
