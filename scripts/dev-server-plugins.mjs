@@ -29,7 +29,7 @@ function jsonModules(rootDir) {
       if (text) return { body: textModule(rootDir, text[1]), type: 'js' };
       if (!context.path.endsWith('.json') || !('module' in context.query)) return undefined;
       const json = await readFile(resolve(rootDir, `.${context.path}`), 'utf8');
-      if ('split' in context.query && split.has(context.path)) return { body: structureModule(json), type: 'js' };
+      if ('split' in context.query && split.has(context.path)) return { body: structureModule(context.path.slice(1), json), type: 'js' };
       return { body: `export default ${json};`, type: 'js' };
     },
   };

@@ -32,11 +32,25 @@ function localizedObjects(value, found = []) {
   return found;
 }
 
-const read = (root, file) => JSON.parse(readFileSync(resolve(root, file), 'utf8'));
+/**
+ * What the widgets read of a file, where that is less than the file: of the
+ * style sheet, the labels and the certainty a badge claims (src/i18n/messages.ts);
+ * its rules (`rests`, `evidence`, `terms`, `hedges`) are for the tests.
+ */
+const RUNTIME = {
+  'data/style.json': (data) => ({
+    labels: Object.fromEntries(
+      Object.entries(data.labels).map(([key, { it, en, certainty }]) => [key, certainty === undefined ? { it, en } : { it, en, certainty }]),
+    ),
+  }),
+};
+
+const runtimeData = (file, text) => (RUNTIME[file] ?? ((data) => data))(JSON.parse(text));
+const read = (root, file) => runtimeData(file, readFileSync(resolve(root, file), 'utf8'));
 
 /** The structure module of a split JSON file: its data with every localized object empty (other keys kept), and `slots`. */
-export function structureModule(text) {
-  const data = JSON.parse(text);
+export function structureModule(file, text) {
+  const data = runtimeData(file, text);
   const slots = [];
   const write = (value) => {
     if (isLocalized(value)) {
@@ -84,7 +98,7 @@ export function langSplit(root = process.cwd()) {
       if (id.startsWith(PREFIX)) {
         const file = id.slice(PREFIX.length);
         this.addWatchFile(file);
-        return { code: structureModule(readFileSync(file, 'utf8')), map: null };
+        return { code: structureModule(SPLIT_JSON.find((f) => resolve(root, f) === file), readFileSync(file, 'utf8')), map: null };
       }
       const path = id.replaceAll('\\', '/');
       if (id === slotsFile) return { code: slotsModule((file) => PREFIX + resolve(root, file)), map: null };

@@ -17,14 +17,21 @@ describe('a page loads only the language it shows', () => {
     const el = document.createElement('ceasefire-status') as CeasefireStatus;
     el.setAttribute('lang', 'it');
     el.innerHTML = '<p class="fallback">Tregua parziale: vedi l’articolo.</p>';
+    const fallback = el.querySelector<HTMLElement>('.fallback')!;
+    // What a reader sees right before the first render, whenever the text arrives.
+    const beforeFirstRender: { fallbackHeight: number; card: boolean; loaded: boolean }[] = [];
+    el.addController({
+      hostUpdate: () => beforeFirstRender.push({ fallbackHeight: fallback.getBoundingClientRect().height, card: !!el.shadowRoot?.querySelector('#title'), loaded: hasLang('it') }),
+    });
     document.body.append(el);
     // Connected, its text still loading: the fallback shows, no card yet.
-    const fallback = el.querySelector<HTMLElement>('.fallback')!;
-    await frames(1);
-    expect(hasLang('it'), 'Italian loaded before a frame').to.equal(false);
+    expect(hasLang('it')).to.equal(false);
     expect(el.shadowRoot?.querySelector('#title') ?? null, 'a card before the text is in').to.equal(null);
     expect(fallback.getBoundingClientRect().height, 'fallback height while the text loads').to.be.greaterThan(0);
     await el.updateComplete;
+    expect(beforeFirstRender[0].fallbackHeight, 'fallback height right before the first render').to.be.greaterThan(0);
+    expect(beforeFirstRender[0].card).to.equal(false);
+    expect(beforeFirstRender[0].loaded, 'the first render waits for the text').to.equal(true);
     // After the first render: the card, complete, in Italian.
     expect(hasLang('it')).to.equal(true);
     expect(speaks(el)).to.equal('it');
