@@ -50,6 +50,7 @@ export class LangController implements ReactiveController {
   /** The host's own `lang` when it names a language we do not have. */
   unknown: string | null = null;
   private unwatch: (() => void) | null = null;
+  private warned: string | null = null;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -75,7 +76,10 @@ export class LangController implements ReactiveController {
 
   resolve(): void {
     const { lang, unknown } = this.wanted();
-    if (unknown !== null && unknown !== this.unknown) {
+    // Warned once per value, also while the language it falls back to is loading.
+    if (unknown === null) this.warned = null;
+    else if (unknown !== this.warned) {
+      this.warned = unknown;
       console.warn(`[dprk-russia-widgets] <${this.host.localName}> has lang="${unknown}"; it speaks "it" or "en", using "${lang}".`);
     }
     if (!hasLang(lang)) {
