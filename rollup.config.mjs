@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { ALL_ENTRY, loadWidgets, packageInputs } from './scripts/registry.mjs';
+import { langSplit } from './scripts/lang-split.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const widgets = await loadWidgets();
@@ -52,7 +53,7 @@ const distOutput = {
 export const packageBuild = {
   input: perWidget,
   output: { ...distOutput, manualChunks },
-  plugins: [...plugins(), recordChunks('package')],
+  plugins: [langSplit(), ...plugins(), recordChunks('package')],
 };
 
 /**
@@ -67,7 +68,7 @@ export const oneScriptBuild = {
   // The lazy chunks import what they share from the entry itself, not from a chunk between.
   preserveEntrySignatures: 'allow-extension',
   output: distOutput,
-  plugins: [...plugins(), recordChunks('one-script')],
+  plugins: [langSplit(), ...plugins(), recordChunks('one-script')],
 };
 
 /**
@@ -79,6 +80,7 @@ export const oneScriptBuild = {
 function manualChunks(id) {
   const path = id.replaceAll('\\', '/');
   if (/\/node_modules\/valibot\//.test(path) || path.endsWith('/src/data/schema.ts')) return 'schema';
+  if (/\/src\/i18n\/text-(it|en)\.ts$/.test(path)) return undefined; // each language its own chunk (scripts/lang-split.mjs)
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'core';
   if (/\/src\/(base|styles|i18n|guards)\//.test(path)) return 'core';
   if (/\/src\/data\/(story|derive|events|data-controller|vocabulary|dates)\.ts$/.test(path)) return 'core';
@@ -102,9 +104,11 @@ function recordChunks(build) {
     name: 'record-chunks',
     generateBundle(_, bundle) {
       const named = (name) => Object.values(bundle).find((f) => f.type === 'chunk' && !f.isEntry && f.name === name)?.fileName;
-      if (build === 'package') Object.assign(preloadChunks, { core: named('core'), chart: named('chart-kit') });
-      // The one-script embed loads the very same chart file, so one preload serves both.
+      const text = { it: named('text-it'), en: named('text-en') };
+      if (build === 'package') Object.assign(preloadChunks, { core: named('core'), chart: named('chart-kit'), text });
+      // The one-script embed loads the very same chart and text files, so one preload serves both.
       else if (named('chart-kit') !== preloadChunks.chart) this.error(`the one-script build's chart chunk (${named('chart-kit')}) is not the package's (${preloadChunks.chart})`);
+      else if (text.it !== preloadChunks.text.it || text.en !== preloadChunks.text.en) this.error(`the one-script build's text chunks (${text.it}, ${text.en}) are not the package's`);
     },
   };
 }
@@ -113,7 +117,7 @@ const stampChunks = {
   name: 'stamp-preload-chunks',
   transform(code, id) {
     if (!id.replaceAll('\\', '/').endsWith('/src/embed/authoring/snippet.ts')) return null;
-    if (!preloadChunks.core || !preloadChunks.chart) this.error('build the package before the site: the snippet needs its chunk names');
+    if (!preloadChunks.core || !preloadChunks.chart || !preloadChunks.text?.it || !preloadChunks.text?.en) this.error('build the package before the site: the snippet needs its chunk names');
     return { code: code.replaceAll('__DRW_CHUNKS__', JSON.stringify(preloadChunks)), map: null };
   },
 };

@@ -12,6 +12,10 @@ import type { Localized, Story } from '../src/data/schema.js';
 import { bundledStory, derivation } from '../src/data/story.js';
 import { daysBetween, type Lang } from '../src/i18n/i18n.js';
 import { WIDGETS } from '../src/widgets.js';
+import { bothLanguages } from './helpers.js';
+
+// This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).
+await bothLanguages();
 
 const article = await (await fetch(new URL('../data/article-it.txt', import.meta.url))).text();
 

@@ -3,8 +3,17 @@ import type { TemplateResult } from 'lit';
 import type { StoryElement } from '../src/base/story-element.js';
 import story from '../data/story.json' with { type: 'json' };
 import type { Story } from '../src/data/schema.js';
+import { LANGS } from '../src/i18n/i18n.js';
+import { ensureLang } from '../src/i18n/text.js';
 
 export { fixtureCleanup };
+
+/**
+ * Loads both languages' text (src/i18n/text.ts), for a test that reads the
+ * bundled story's words or `t()` itself rather than through a rendered widget:
+ * a page loads only the languages its widgets render in (issue #13).
+ */
+export const bothLanguages = (): Promise<unknown> => Promise.all(LANGS.map(ensureLang));
 
 /** A fresh deep copy of the story as stored in data/story.json (derived figures without values), to edit in a test. */
 export function storyCopy(): Story {

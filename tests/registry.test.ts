@@ -10,7 +10,10 @@ import { mountGenerator } from '../src/embed/authoring/generator.js';
 import { reserveCss } from '../src/embed/host/reserve.js';
 import { STORY_CARDS, WIDGETS } from '../src/widgets.js';
 import type { StoryElement } from '../src/base/story-element.js';
-import { fixture } from './helpers.js';
+import { bothLanguages, fixture } from './helpers.js';
+
+// This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).
+await bothLanguages();
 
 type Entry = { types: string; default: string };
 const tags = WIDGETS.map((w) => w.tag);

@@ -5,7 +5,9 @@
  * page is idle, or before it prints, one per idle moment: the first chart is
  * drawn without waiting for cards nobody sees yet (`npm run bench`,
  * six-element page). Until then a waiting widget shows its fallback content,
- * exactly as before its script ran.
+ * exactly as before its script ran (the slot it shows until its first render,
+ * src/base/story-element.ts). A chart in view makes its card's first render
+ * wait for the chart's code, so both show in one frame.
  *
  * Where a widget is comes from one layout read for all widgets that connect
  * together, not one per widget. A widget with no height yet (no fallback, no
@@ -19,8 +21,6 @@ const AHEAD = 1;
 interface Waiting {
   el: HTMLElement;
   go: () => void;
-  /** Called when the widget will wait, to show its fallback meanwhile. */
-  wait: () => void;
   /**
    * Given where the widget is, what its first render should wait for, if
    * anything: a chart in view waits for its code (src/charts/chart-controller.ts).
@@ -37,10 +37,10 @@ let idleQueued = false;
  * Resolves when `el` may render for the first time; `null` when it may at
  * once (no viewport to measure against: server, old engines).
  */
-export function firstRenderTurn(el: HTMLElement, wait: Waiting['wait'], ready?: Waiting['ready']): Promise<void> | null {
+export function firstRenderTurn(el: HTMLElement, ready?: Waiting['ready']): Promise<void> | null {
   if (typeof IntersectionObserver === 'undefined' || typeof innerHeight !== 'number') return null;
   return new Promise((go) => {
-    batch.push({ el, go, wait, ready });
+    batch.push({ el, go, ready });
     // Widgets that upgrade together schedule their first updates in the same
     // microtask run: one measure after the last of them.
     if (batch.length === 1) queueMicrotask(measure);
@@ -63,7 +63,6 @@ function measure(): void {
 }
 
 function defer(item: Waiting): void {
-  item.wait();
   later.set(item.el, item);
   if (!viewport) {
     viewport = new IntersectionObserver(

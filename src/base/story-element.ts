@@ -5,6 +5,7 @@ import type { EditorNote, Story } from '../data/schema.js';
 import { sourceName } from '../data/story.js';
 import { WIDGETS, widget, type WidgetTag } from '../widgets.js';
 import { LangController } from '../i18n/lang-controller.js';
+import { hasLang } from '../i18n/text.js';
 import { formatDate, pick, t, type Lang } from '../i18n/i18n.js';
 import { ThemeController } from '../styles/theme-controller.js';
 import { LIMITS, bounded, rangeText, type Bounded, type Limit } from '../guards/limits.js';
@@ -93,6 +94,24 @@ export abstract class StoryElement extends LitElement {
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
+  /**
+   * The first render waits for its turn (a widget far from the viewport renders
+   * when it comes near, or when the page is idle: src/base/first-render.ts) and
+   * for the text of the widget's language (src/i18n/text.ts); later ones find both.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer) return super.scheduleUpdate();
+    const turn = this.hasUpdated ? null : firstRenderTurn(this, (where) => this.beforeFirstRender(where));
+    if (!turn && hasLang(this.langs.lang)) return super.scheduleUpdate();
+    return (async () => {
+      await turn;
+      if (!hasLang(this.langs.lang)) await this.langs.ready();
+      return super.scheduleUpdate();
+    })();
+  }
+
+  /** The slot that shows the element's own content (a fallback) until its first render. */
+  private placeholder: HTMLSlotElement | null = null;
   /** The markup the element was pre-rendered with (src/ssr/), while it still shows it. */
   private prerendered: ChildNode[] | null = null;
 
@@ -103,6 +122,11 @@ export abstract class StoryElement extends LitElement {
     if (markup) {
       this.prerendered = markup;
       // Lit would render before the pre-rendered nodes, which go at the first render.
+      this.renderOptions.renderBefore = null;
+    } else if (!isServer) {
+      // Until the first render, which waits for the language's text, the
+      // element shows what the page put inside it (the embed snippet's fallback).
+      this.placeholder = root.appendChild(document.createElement('slot'));
       this.renderOptions.renderBefore = null;
     }
     return root;
@@ -123,40 +147,19 @@ export abstract class StoryElement extends LitElement {
     return super.shouldUpdate(changed);
   }
 
-  /** Shows the fallback content (light DOM) while the first render waits its turn. */
-  private waitingSlot: HTMLSlotElement | null = null;
-
-  /** A widget far from the viewport renders when it comes near, or when the page is idle (src/base/first-render.ts). */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated && !isServer) {
-      const turn = firstRenderTurn(
-        this,
-        () => {
-          // Pre-rendered markup shows meanwhile; otherwise the fallback the snippet put inside the element.
-          if (this.prerendered || !(this.renderRoot instanceof ShadowRoot) || this.renderRoot.hasChildNodes()) return;
-          this.waitingSlot = this.renderRoot.appendChild(document.createElement('slot'));
-        },
-        (where) => this.beforeFirstRender(where),
-      );
-      if (turn) await turn;
-    }
-    return super.scheduleUpdate();
-  }
-
   /** What the first render waits for once the widget is known to be near the viewport (a chart's code, for a card with one). */
   protected beforeFirstRender(_where: DOMRect): Promise<unknown> | null {
     return null;
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    // The first render replaces the pre-rendered markup (or the waiting fallback) in the same task,
-    // so no frame shows the card empty (upgrade in place, no hydration).
+    this.placeholder?.remove();
+    this.placeholder = null;
+    // The first render replaces the pre-rendered markup in the same task, so no frame shows the card empty (upgrade in place, no hydration).
     if (this.prerendered) {
       for (const node of this.prerendered) node.remove();
       this.prerendered = null;
     }
-    this.waitingSlot?.remove();
-    this.waitingSlot = null;
     super.update(changed);
   }
 

@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { validateStory, type Story } from '../../src/data/schema.js';
 import { bundledStory } from '../../src/data/story.js';
 import { formatNumber } from '../../src/i18n/i18n.js';
-import { storyCopy } from '../helpers.js';
+import { bothLanguages, storyCopy } from '../helpers.js';
+
+// This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).
+await bothLanguages();
 
 const article = await (await fetch(new URL('../../data/article-it.txt', import.meta.url))).text();
 

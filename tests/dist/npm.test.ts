@@ -5,6 +5,9 @@ import { expect } from '@open-wc/testing';
 import { bundledStory } from '../../src/data/story.js';
 import { WIDGETS } from '../../src/widgets.js';
 import { NPM_APP, inFrame } from './dist-helpers.js';
+import { bothLanguages } from '../helpers.js';
+
+await bothLanguages();
 
 const title = (tag: string, lang: 'it' | 'en') => WIDGETS.find((w) => w.tag === tag)!.title(bundledStory, lang);
 

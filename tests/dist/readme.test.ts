@@ -7,6 +7,9 @@ import { WIDGETS, isWidgetTag } from '../../src/widgets.js';
 import { toLang } from '../../src/i18n/i18n.js';
 import { BASE, README_BASE, inFrame, paste, renderedHeading, tagsIn, waitFor } from './dist-helpers.js';
 import { reservedHeight } from '../../src/embed/host/reserve.js';
+import { bothLanguages } from '../helpers.js';
+
+await bothLanguages();
 
 const readme = await (await fetch('/README.md')).text();
 const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1].trim());

@@ -5,6 +5,9 @@ import { expect } from '@open-wc/testing';
 import { bundledStory } from '../../src/data/story.js';
 import { WIDGETS } from '../../src/widgets.js';
 import { BASE, inFrame, paste, renderedHeading, waitFor } from './dist-helpers.js';
+import { bothLanguages } from '../helpers.js';
+
+await bothLanguages();
 
 const DEMO = `${BASE}demo/index.html`;
 
@@ -103,9 +106,10 @@ describe('the demo site in dist/, on a static host under a sub-path', function (
             } else if (kind === 'script') {
               const el = doc.querySelector(tag)!;
               expect(await renderedHeading(el, 10_000)).to.equal(WIDGETS.find((w) => w.tag === tag)!.title(bundledStory, 'en'));
-              // With a chart at the top, the snippet preloads the chart chunk beside the one script: a file the host serves.
+              // Beside the one script the snippet preloads the English text and, with a chart at the top, the chart chunk: files the host serves.
               const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
-              expect(preloads.length, 'preloads').to.equal(['dprk-russia-tally', 'dprk-russia-story'].includes(tag) ? 1 : 0);
+              expect(preloads.length, 'preloads').to.equal(['dprk-russia-tally', 'dprk-russia-story'].includes(tag) ? 2 : 1);
+              expect(preloads.filter((href) => /\/chunks\/text-en-[^/]+\.js$/.test(href)).length, 'English text preloaded').to.equal(1);
               for (const href of preloads) expect((await fetch(href)).ok, href).to.equal(true);
             } else {
               const iframe = doc.querySelector('iframe')!;

@@ -1,5 +1,9 @@
 // Shared by the generator's tests (tests/embed, tests/ssr).
 import { mountGenerator as mount } from '../../src/embed/authoring/generator.js';
+import { bothLanguages } from '../helpers.js';
+
+// The generator writes fallbacks in either language, as the demo page loads both first (demo/generator.ts).
+await bothLanguages();
 
 /** The built dist/, as this test server hosts it (plain static files). */
 export const BASE = new URL('/dist/', location.href).href;

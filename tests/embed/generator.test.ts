@@ -104,18 +104,19 @@ describe('embed-code generator', () => {
     g.done();
   });
 
-  it('preloads the first chunks beside the script, the chart code only for widgets with a chart at the top', () => {
+  it('preloads the first chunks beside the script: the text of the chosen language only, the chart code only for widgets with a chart at the top', () => {
     // The build stamps the real (hashed) names in; here, names of our own.
-    const PRELOAD_CHUNKS = { core: 'chunks/core-abc.js', chart: 'chunks/chart-kit-def.js' };
-    const preloads = (tag: 'dprk-russia-tally' | 'ceasefire-status', script: string) =>
-      [...parse(scriptSnippet(bundledStory, { tag, lang: 'en', theme: 'auto' }, script, PRELOAD_CHUNKS)).querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+    const PRELOAD_CHUNKS = { core: 'chunks/core-abc.js', chart: 'chunks/chart-kit-def.js', text: { it: 'chunks/text-it-ghi.js', en: 'chunks/text-en-jkl.js' } };
+    const preloads = (tag: 'dprk-russia-tally' | 'ceasefire-status', script: string, lang: 'it' | 'en' = 'en') =>
+      [...parse(scriptSnippet(bundledStory, { tag, lang, theme: 'auto' }, script, PRELOAD_CHUNKS)).querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
     const base = 'https://cdn.example/drw/';
-    // The one-script embed is one file: only the chart code is worth fetching beside it.
-    expect(preloads('dprk-russia-tally', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.chart}`]);
-    expect(preloads('ceasefire-status', `${base}dprk-russia-widgets.js`)).to.deep.equal([]);
+    // The one-script embed is one file: only the language's text and the chart code are worth fetching beside it.
+    expect(preloads('dprk-russia-tally', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.text.en}`, `${base}${PRELOAD_CHUNKS.chart}`]);
+    expect(preloads('ceasefire-status', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.text.en}`]);
+    expect(preloads('ceasefire-status', `${base}dprk-russia-widgets.js`, 'it')).to.deep.equal([`${base}${PRELOAD_CHUNKS.text.it}`]);
     // A widget's own entry shares its core chunk with the other entries.
-    expect(preloads('dprk-russia-tally', `${base}dprk-russia-tally.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.chart}`]);
-    expect(preloads('ceasefire-status', `${base}ceasefire-status.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`]);
+    expect(preloads('dprk-russia-tally', `${base}dprk-russia-tally.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.text.en}`, `${base}${PRELOAD_CHUNKS.chart}`]);
+    expect(preloads('ceasefire-status', `${base}ceasefire-status.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.text.en}`]);
     // A script that is not one of the built entry files gets no guesses about its neighbours.
     expect(preloads('dprk-russia-tally', `${base}bundle.js`)).to.deep.equal([]);
   });

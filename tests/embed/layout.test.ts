@@ -3,9 +3,12 @@ import { bundledStory } from '../../src/data/story.js';
 import { WIDGETS } from '../../src/widgets.js';
 import { elementDom } from '../../src/embed/authoring/snippet.js';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
-import { jsonUrl } from '../helpers.js';
+import { bothLanguages, jsonUrl } from '../helpers.js';
 import { BUNDLE, box, frames, load, nextEvent, shadowText } from './embed-helpers.js';
 import { scrollThrough } from '../scroll-through.js';
+
+// This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).
+await bothLanguages();
 
 /** Chromium reports layout shifts; other browsers skip that one assertion (the geometry checks run everywhere). */
 const layoutShiftSupported = typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes ?? []).includes('layout-shift');

@@ -2,6 +2,10 @@ import { expect } from '@open-wc/testing';
 import { allowedSrcOrigins, readEmbedParams } from '../../src/embed/page/embed-page.js';
 import '../../src/index.js';
 import { nextEvent, waitFor } from '../embed/embed-helpers.js';
+import { bothLanguages } from '../helpers.js';
+
+// This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).
+await bothLanguages();
 
 const OTHER_ORIGIN = `http://127.0.0.1:${location.port}`;
 const EMBED = '/dist/embed.html';

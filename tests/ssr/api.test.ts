@@ -3,6 +3,10 @@
 import { expect } from '@open-wc/testing';
 import { bundledStory } from '../../src/data/story.js';
 import { widget } from '../../src/widgets.js';
+import { bothLanguages } from '../helpers.js';
+
+// This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).
+await bothLanguages();
 
 async function render(tag: string, options: Record<string, string> = {}): Promise<{ html?: string; error?: string }> {
   const query = new URLSearchParams({ tag, ...options });

@@ -8,6 +8,10 @@ import { WIDGETS, widget } from '../../src/widgets.js';
 import { RESIZE_TYPE, type ResizeMessage } from '../../src/embed/protocol.js';
 import { nextEvent } from '../embed/embed-helpers.js';
 import { deepText, frames, layout, stylesheetsLoaded, upgraded, waitFor, type FrameWindow, type Piece } from './ssr-helpers.js';
+import { bothLanguages } from '../helpers.js';
+
+// This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).
+await bothLanguages();
 
 async function load(url: string, { scripts, width = 640 }: { scripts: boolean; width?: number }) {
   const frame = document.createElement('iframe');

@@ -8,8 +8,11 @@ import { bundledStory } from '../../src/data/story.js';
 import { formatDate, formatNumber, type Lang } from '../../src/i18n/i18n.js';
 import { THEME_TOKENS } from '../../src/styles/card.styles.js';
 import { WIDGETS, widget } from '../../src/widgets.js';
-import { fixture } from '../helpers.js';
+import { bothLanguages, fixture } from '../helpers.js';
 import { deepText, frames, layout, open, upgraded, waitFor, widgetsIn, type Piece } from './ssr-helpers.js';
+
+// This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).
+await bothLanguages();
 
 const LANGS: Lang[] = ['it', 'en'];
 const TAGS = WIDGETS.map((w) => w.tag);

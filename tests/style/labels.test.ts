@@ -11,8 +11,11 @@ import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-
 import { bundledStory } from '../../src/data/story.js';
 import type { Story } from '../../src/data/schema.js';
 import { WIDGETS, widget } from '../../src/widgets.js';
-import { $, $$, fixture, textOf } from '../helpers.js';
+import { bothLanguages, $, $$, fixture, textOf } from '../helpers.js';
 import { labelResidue, style, termProblems, type Langs } from './rules.js';
+
+// This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).
+await bothLanguages();
 
 /** Where a widget puts the words it adds: kicker, headings, badges, labels, legends, captions. */
 const LABELS = '.kicker, .title, h2, h3, h4, h5, h6, .badge, .label, .flow-label, .event-title, .legend li, caption, .standfirst figcaption, .days .what, .pole';

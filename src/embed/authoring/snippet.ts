@@ -120,12 +120,14 @@ export function elementDom(story: Story, options: EmbedOptions, doc: Document = 
  * The chunks a widget needs on its first screen, as the build named them:
  * `core` (Lit, the card, the bundled story) for a widget's own entry (the
  * one-script embed has it inside), and the chart code for widgets that draw a
- * chart at the top. Preloaded, they download alongside the script, not one
- * round trip after it and another after the card renders.
+ * chart at the top, and the text of the widget's language (a page loads only
+ * the languages it shows, src/i18n/text.ts). Preloaded, they download alongside
+ * the script, not one round trip after it and another after the card renders.
  */
 export interface PreloadChunks {
   core: string;
   chart: string;
+  text: Record<Lang, string>;
 }
 /** The built chunks' names (they carry a content hash), stamped in by the build; absent when running from source. */
 declare const __DRW_CHUNKS__: PreloadChunks | undefined;
@@ -133,14 +135,18 @@ export const PRELOAD_CHUNKS: PreloadChunks | null = typeof __DRW_CHUNKS__ === 'o
 const CHART_AT_TOP: readonly WidgetTag[] = ['dprk-russia-tally', 'dprk-russia-story'];
 
 /** `<link rel="modulepreload">` for the chunks beside `scriptUrl`, when it is one of our built entry files. */
-export function preloadLinks(tag: WidgetTag, scriptUrl: string, chunks: PreloadChunks | null = PRELOAD_CHUNKS): string {
+export function preloadLinks(tag: WidgetTag, scriptUrl: string, chunks: PreloadChunks | null = PRELOAD_CHUNKS, lang: Lang | null = null): string {
   if (!chunks) return '';
   const match = /^(.*\/)?([\w-]+)\.js$/.exec(scriptUrl);
   const ours = match && (match[2] === 'dprk-russia-widgets' || WIDGETS.some((w) => w.tag === match[2]));
   if (!ours || !isSafeUrl(scriptUrl)) return '';
   const dir = match[1] ?? '';
   // The one-script embed is a single file; a widget's own entry shares `core` with the others.
-  const wanted = [...(match[2] === 'dprk-russia-widgets' ? [] : [chunks.core]), ...(CHART_AT_TOP.includes(tag) ? [chunks.chart] : [])];
+  const wanted = [
+    ...(match[2] === 'dprk-russia-widgets' ? [] : [chunks.core]),
+    ...(lang ? [chunks.text[lang]] : []),
+    ...(CHART_AT_TOP.includes(tag) ? [chunks.chart] : []),
+  ];
   return wanted.map((chunk) => `<link rel="modulepreload" href="${escape(dir + chunk)}">`).join('');
 }
 
@@ -165,7 +171,7 @@ export function scriptSnippet(story: Story, options: EmbedOptions, scriptUrl: st
     .join('');
   const safe = isSafeUrl(scriptUrl);
   return (
-    (safe ? `${preloadLinks(options.tag, scriptUrl, chunks)}<script type="module" src="${escape(scriptUrl)}"></script>` : '') +
+    (safe ? `${preloadLinks(options.tag, scriptUrl, chunks, options.lang)}<script type="module" src="${escape(scriptUrl)}"></script>` : '') +
     (safe ? `<link rel="stylesheet" href="${escape(beside(scriptUrl, 'reserve.css'))}">` : `<style>${reserveCss([options.tag])}</style>`) +
     `<${options.tag}${attrs}>${toHtml(fallback(story, options))}</${options.tag}>`
   );

@@ -1,5 +1,6 @@
 import { THEMES } from '../../styles/theme-controller.js';
 import { DEFAULT_LANG, t, toLang, type Lang } from '../../i18n/i18n.js';
+import { ensureLang, hasLang } from '../../i18n/text.js';
 import { LIMITS, bounded, rangeText } from '../../guards/limits.js';
 import { safeUrl } from '../../guards/safe-url.js';
 import { DEFAULT_TAG, isWidgetTag, type WidgetTag } from '../../widgets.js';
@@ -107,6 +108,19 @@ export function startEmbedPage(root: HTMLElement, win: Window = window): () => v
   if (prerendered) {
     search.set('el', prerendered.localName);
     for (const name of ['lang', 'theme']) search.set(name, prerendered.getAttribute(name) ?? '');
+  }
+  // Notices are written in the page's language: its text first (the widget waits for the same text anyway).
+  const lang = toLang(search.get('lang')) ?? DEFAULT_LANG;
+  if (!hasLang(lang)) {
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    ensureLang(lang).then(() => {
+      if (!stopped) stop = startEmbedPage(root, win);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   }
   const params = readEmbedParams(search.toString(), doc.baseURI, allowedSrcOrigins(doc));
   if (!prerendered) {
