@@ -67,8 +67,8 @@ const snippet = await importTs('src/embed/authoring/snippet.ts');
 const story = JSON.parse(readFileSync(join(root, 'data/story.json'), 'utf8'));
 // The chunks the generator's snippets preload (the build stamps the same names into it).
 const chunkNamed = (name) => files.map((f) => f.file).find((f) => new RegExp(`^dist/chunks/${name}-[^/]+\\.js$`).test(f))?.slice('dist/'.length);
-const preload = { core: chunkNamed('core'), chart: chunkNamed('chart-kit') };
-const { server, origin } = await startServer(root, benchPages(story, snippet, TAGS, preload.core && preload.chart ? preload : null));
+const preload = { core: chunkNamed('core'), chart: chunkNamed('chart-kit'), text: { it: chunkNamed('text-it'), en: chunkNamed('text-en') } };
+const { server, origin } = await startServer(root, benchPages(story, snippet, TAGS, preload.core && preload.chart && preload.text.it && preload.text.en ? preload : null));
 
 const userDataDir = mkdtempSync(join(tmpdir(), 'drw-bench-'));
 const browser = await puppeteer.launch({

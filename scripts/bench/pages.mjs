@@ -9,7 +9,7 @@ const BUNDLE = '/dist/dprk-russia-widgets.js';
  * @param {object} story data/story.json
  * @param {{ fallback: Function, toHtml: Function, elementAttributes: Function, scriptSnippet: Function }} snippet src/embed/authoring/snippet.ts
  * @param {string[]} TAGS every widget, in registry order (src/widgets.ts)
- * @param {{ core: string, chart: string } | null} chunks the built chunks a snippet preloads (as the build stamps them into the generator)
+ * @param {{ core: string, chart: string, text: { it: string, en: string } } | null} chunks the built chunks a snippet preloads (as the build stamps them into the generator)
  */
 export function benchPages(story, snippet, TAGS, chunks = null) {
   /** The element as the generator's snippet writes it: attributes and fallback content. */

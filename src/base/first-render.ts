@@ -18,9 +18,12 @@
 /** How far outside the viewport a widget still renders at once, in viewport heights. */
 const AHEAD = 1;
 
+/** Where a widget was when it asked to render: in or near the viewport, far from it, or unknown (no height yet). */
+export type Where = 'near' | 'far' | 'unknown';
+
 interface Waiting {
   el: HTMLElement;
-  go: () => void;
+  go: (where: Where) => void;
   /**
    * Given where the widget is, what its first render should wait for, if
    * anything: a chart in view waits for its code (src/charts/chart-controller.ts).
@@ -37,9 +40,9 @@ let idleQueued = false;
  * Resolves when `el` may render for the first time; `null` when it may at
  * once (no viewport to measure against: server, old engines).
  */
-export function firstRenderTurn(el: HTMLElement, ready?: Waiting['ready']): Promise<void> | null {
+export function firstRenderTurn(el: HTMLElement, ready?: Waiting['ready']): Promise<Where> | null {
   if (typeof IntersectionObserver === 'undefined' || typeof innerHeight !== 'number') return null;
-  return new Promise((go) => {
+  return new Promise<Where>((go) => {
     batch.push({ el, go, ready });
     // Widgets that upgrade together schedule their first updates in the same
     // microtask run: one measure after the last of them.
@@ -53,11 +56,12 @@ function measure(): void {
   const rects = items.map((item) => item.el.getBoundingClientRect());
   items.forEach((item, i) => {
     const r = rects[i];
-    if (r.height === 0) item.go();
+    if (r.height === 0) item.go('unknown');
     else if (r.top < height * (1 + AHEAD) && r.bottom > -height * AHEAD) {
       const before = item.ready?.(r);
-      if (before) before.then(item.go, item.go);
-      else item.go();
+      const go = () => item.go('near');
+      if (before) before.then(go, go);
+      else go();
     } else defer(item);
   });
 }
@@ -82,7 +86,7 @@ function release(el: Element): void {
   if (!item) return;
   later.delete(el);
   viewport?.unobserve(el);
-  item.go();
+  item.go('far');
   if (later.size === 0) {
     viewport?.disconnect();
     viewport = null;

@@ -104,11 +104,21 @@ export abstract class StoryElement extends LitElement {
     const turn = this.hasUpdated ? null : firstRenderTurn(this, (where) => this.beforeFirstRender(where));
     if (!turn && hasLang(this.langs.lang)) return super.scheduleUpdate();
     return (async () => {
-      await turn;
+      // A card that starts in or near the viewport is laid out at once; one that starts away
+      // from it waits until it comes near (card.styles.ts, .lazy), as does one whose place is
+      // unknown (no height yet: appended by a script), unless a story holds it: the story's
+      // height (and an iframe's, reported to its page) must be its cards' real heights.
+      if (turn) {
+        const where = await turn;
+        this.lazy = where === 'far' || (where === 'unknown' && !(this.getRootNode() instanceof ShadowRoot));
+      }
       if (!hasLang(this.langs.lang)) await this.langs.ready();
       return super.scheduleUpdate();
     })();
   }
+
+  /** Whether the card's contents wait to be laid out until near the viewport (src/base/first-render.ts). */
+  private lazy = false;
 
   /** The slot that shows the element's own content (a fallback) until its first render. */
   private placeholder: HTMLSlotElement | null = null;
@@ -294,7 +304,7 @@ export abstract class StoryElement extends LitElement {
     const names = (ids: string[]) => `${ids.map((id) => this.sourceName(story, id, lang)).join('; ')}.`;
     return html`
       <article part="base" class="card" lang=${lang} data-theme=${this.themes.scheme} aria-labelledby="title">
-        <div class="contents">
+        <div class=${this.lazy ? 'contents lazy' : 'contents'}>
         <header part="header">
           <p class="kicker" part="kicker">${this.kicker(lang)}</p>
           ${staticHtml`<${tag} id="title" class="title" part="title">${title}</${tag}>`}

@@ -4,7 +4,7 @@ import { prefersReducedMotion } from './chart-colors.js';
 
 export { prefersReducedMotion };
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 export interface ChartOptions {
   /** The canvas to draw on, once rendered. */
@@ -40,7 +40,9 @@ function join(controller: ChartController): void {
   if (!viewport) {
     viewport = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) byElement.get(entry.target)?.near();
+        // A widget with no height yet (its first render waits for its text) is anywhere, not near:
+        // it is looked at again once rendered (hostUpdated).
+        for (const entry of entries) if (entry.isIntersecting && entry.boundingClientRect.height > 0) byElement.get(entry.target)?.near();
       },
       { rootMargin: ROOT_MARGIN },
     );
@@ -171,6 +173,11 @@ export class ChartController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (!this.wanted && !this.host.hasUpdated) {
+      // Rendered at last: where it is now, not where its empty box was.
+      viewport?.unobserve(this.host);
+      viewport?.observe(this.host);
+    }
     if (!this.chart) return;
     const canvas = this.options.canvas();
     if (canvas !== this.chart.canvas) {

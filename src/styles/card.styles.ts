@@ -113,8 +113,10 @@ export const cardStyles = css`
     --_space-4: 1em;
     --_space-5: 1.5em;
   }
-  /* A card off-screen is not laid out or painted until it comes near the
-     viewport (1,000 cards on a page: 2.5 s → 0.8 s, npm run bench). Until
+  /* A card that starts away from the viewport (or where it will be is not
+     known yet: src/base/first-render.ts) is not laid out or painted until it
+     comes near (1,000 cards on a page: 2.5 s → 0.8 s, npm run bench); one that
+     starts in view is laid out at once, as it always was. Until
      then it holds its last rendered height or, before it is first laid out,
      the space the page's reserve holds (dist/reserve.css sets the placeholder
      to 0: its float holds the exact height) or, without one, the least the
@@ -122,7 +124,7 @@ export const cardStyles = css`
      holding its cards never outgrows its own reserve. On the card's contents,
      not the card: accessibility checkers (axe-core) lose the card's background
      behind text in an element that has content-visibility itself. */
-  .contents {
+  .contents.lazy {
     content-visibility: auto;
     contain-intrinsic-block-size: auto var(--_drw-placeholder, var(--_placeholder, 0px));
   }

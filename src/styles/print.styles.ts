@@ -28,7 +28,7 @@ export const printStyles = css`
       box-shadow: none;
     }
     /* Every card on paper, scrolled to or not. */
-    .contents {
+    .contents.lazy {
       content-visibility: visible;
     }
     .keep {

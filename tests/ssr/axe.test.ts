@@ -2,6 +2,7 @@
 // after the widgets' script has upgraded it. (Nothing imports the widgets
 // before the last test: the order of the tests matters here.)
 import { expect } from '@open-wc/testing';
+import { scrollThrough } from '../scroll-through.js';
 import { WIDGETS } from '../../src/widgets.js';
 import { stylesheetsLoaded, waitFor } from './ssr-helpers.js';
 
@@ -36,6 +37,8 @@ describe('axe: pre-rendered widgets, before and after the upgrade', function () 
     for (const el of hosts) {
       await waitFor(() => (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true, `<${el.localName}> to upgrade`);
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      // As a reader scrolling to it sees it (a card away from the viewport is laid out when near).
+      await scrollThrough(el);
       await expect(el).to.be.accessible();
     }
     expect(hosts.length).to.equal(CASES.length);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { scrollThrough } from '../scroll-through.js';
 import { html } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
@@ -24,6 +25,8 @@ async function clientRendered(tag: string, lang: Lang, theme: string): Promise<S
   if (tag === 'dprk-russia-story') {
     for (const card of el.shadowRoot!.querySelectorAll<StoryElement>('.cards > *')) await card.updateComplete;
   }
+  // Laid out as a reader scrolling past it sees it (a card away from the viewport waits to be).
+  await scrollThrough(el);
   return el;
 }
 
