@@ -39,12 +39,13 @@ export interface WidgetSpec {
    */
   readonly reservePx: number;
   /**
-   * The card's height at its widest in the same table, either language: the
-   * least it takes. A card not yet laid out holds this much (src/styles/card.styles.ts),
-   * never more than it will need, so nothing around it grows past its reserve.
+   * The card's height at its narrowest in the same table, either language: the
+   * most it takes. A card a script adds with no content, before it is first
+   * laid out away from the viewport, holds this much (src/styles/card.styles.ts):
+   * never less than its text needs, so nothing of it lies outside its own box.
    * tests/embed/reserve.test.ts holds it to the table.
    */
-  readonly minPx: number;
+  readonly maxPx: number;
   /** Whether `<dprk-russia-story>` composes it, and across how many of its columns. */
   readonly story: 'card' | 'wide' | null;
   /** The topic its kicker names (data/style.json, `kicker.<topic>`): one kicker per topic. */
@@ -61,7 +62,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'tally.title'),
     headline: 'troops-total',
     reservePx: 780,
-    minPx: 735,
+    maxPx: 1152,
     topic: 'dprk-russia',
     story: 'card',
   },
@@ -71,7 +72,7 @@ export const WIDGETS = [
     title: (story, lang) => pick(story.truce.title, lang),
     headline: 'first-truce-strand',
     reservePx: 1230,
-    minPx: 829,
+    maxPx: 2669,
     topic: 'russia-ukraine',
     story: 'card',
   },
@@ -81,7 +82,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'arms.title'),
     headline: null,
     reservePx: 860,
-    minPx: 674,
+    maxPx: 1767,
     topic: 'dprk-russia',
     story: 'wide',
   },
@@ -91,7 +92,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'exchange.title'),
     headline: null,
     reservePx: 1290,
-    minPx: 871,
+    maxPx: 2416,
     topic: 'dprk-russia',
     story: 'wide',
   },
@@ -101,7 +102,7 @@ export const WIDGETS = [
     title: (_story, lang) => t(lang, 'timeline.title'),
     headline: null,
     reservePx: 1770,
-    minPx: 1035,
+    maxPx: 3737,
     topic: 'all',
     story: 'wide',
   },
@@ -111,7 +112,7 @@ export const WIDGETS = [
     title: (story, lang) => pick(story.article.title, lang),
     headline: 'troops-total',
     reservePx: 6400,
-    minPx: 4594,
+    maxPx: 12844,
     topic: 'all',
     story: null,
   },

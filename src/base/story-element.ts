@@ -31,11 +31,10 @@ const NUMERIC_ATTRIBUTES = [
 type NumericProp = (typeof NUMERIC_ATTRIBUTES)[number]['prop'];
 
 /**
- * The height a card holds off-screen before it has ever been laid out, when
- * the page links no reserve (card.styles.ts, `content-visibility`): the least
- * it takes, from the registry (`minPx`).
+ * The height a card added by a script holds off-screen before it has ever been
+ * laid out (card.styles.ts, `.lazy`): the most it takes, from the registry (`maxPx`).
  */
-const placeholders = css`${unsafeCSS(WIDGETS.map((w) => `:host(${w.tag}){--_placeholder:${w.minPx}px}`).join(''))}`;
+const placeholders = css`${unsafeCSS(WIDGETS.map((w) => `:host(${w.tag}){--_placeholder:${w.maxPx}px}`).join(''))}`;
 
 /**
  * What every story widget shares: `lang`, `theme`, data from the bundle,
@@ -104,14 +103,12 @@ export abstract class StoryElement extends LitElement {
     const turn = this.hasUpdated ? null : firstRenderTurn(this, (where) => this.beforeFirstRender(where));
     if (!turn && hasLang(this.langs.lang)) return super.scheduleUpdate();
     return (async () => {
-      // A card that starts in or near the viewport is laid out at once; one that starts away
-      // from it waits until it comes near (card.styles.ts, .lazy), as does one whose place is
-      // unknown (no height yet: appended by a script), unless a story holds it: the story's
-      // height (and an iframe's, reported to its page) must be its cards' real heights.
-      if (turn) {
-        const where = await turn;
-        this.lazy = where === 'far' || (where === 'unknown' && !(this.getRootNode() instanceof ShadowRoot));
-      }
+      // A card a script adds with no content (no height yet: where it will be is unknown) is
+      // laid out when it comes near the viewport (card.styles.ts, .lazy); one with fallback
+      // content or reserved space renders when near (first-render.ts) and is laid out at once,
+      // as are a story's cards: the story's height (and an iframe's, reported to its page)
+      // is its cards' real heights.
+      if (turn) this.lazy = (await turn) === 'unknown' && !(this.getRootNode() instanceof ShadowRoot);
       if (!hasLang(this.langs.lang)) await this.langs.ready();
       return super.scheduleUpdate();
     })();

@@ -57,11 +57,6 @@ export const storyStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  /* The page's reserve (a placeholder of 0) is for the story, not for its
-     cards: each holds the least it takes until it is first laid out (card.styles.ts). */
-  .cards > * {
-    --_drw-placeholder: initial;
-  }
   .cards {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

@@ -39,12 +39,10 @@ export function reserveCss(tags: readonly WidgetTag[] = WIDGETS.map((w) => w.tag
     .map((tag) => {
       const steps = RESERVE_STEPS[tag];
       const first = steps?.it?.[0]?.[1] ?? widget(tag).reservePx;
-      // The float holds the card's height, so the card needs no placeholder of its own while
-      // it is off-screen and not yet laid out (src/styles/card.styles.ts, content-visibility).
       // The 10 ms animation when the element upgrades does nothing visible: it makes WebKit,
       // which otherwise keeps the pseudo-element's pre-layout container-query result
       // once a shadow root is attached, look at the element's width again.
-      const head = `${tag}{display:flow-root;container:drw-reserve/inline-size;--_drw-placeholder:0px}${tag}::before{content:"";float:left;width:0;height:${first}px}${tag}:defined::before{animation:drw-reserve .01s}@keyframes drw-reserve{to{width:0}}`;
+      const head = `${tag}{display:flow-root;container:drw-reserve/inline-size}${tag}::before{content:"";float:left;width:0;height:${first}px}${tag}:defined::before{animation:drw-reserve .01s}@keyframes drw-reserve{to{width:0}}`;
       if (!steps) return head;
       const rules = (['it', 'en'] as const).flatMap((lang) => {
         const selector = lang === 'it' ? `${tag}::before` : `${tag}:lang(en)::before`;
