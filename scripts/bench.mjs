@@ -135,6 +135,8 @@ try {
           const t0 = performance.now();
           host.append(el);
           await el.updateComplete;
+          // A story's first render is its cards' too.
+          for (const card of el.shadowRoot.querySelectorAll('*')) if (card.updateComplete) await card.updateComplete;
           const script = performance.now() - t0;
           out[tag].push(script + (await window.__frameWork()));
           el.remove();
@@ -167,6 +169,8 @@ try {
           });
           host.append(...els);
           await Promise.all(els.map((el) => el.updateComplete));
+          // The stories' cards too.
+          await Promise.all(els.flatMap((el) => [...el.shadowRoot.querySelectorAll('*')].map((card) => card.updateComplete)));
           const script = performance.now() - t0;
           return script + (await window.__frameWork());
         }, CARDS),

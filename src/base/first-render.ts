@@ -37,11 +37,14 @@ let viewport: IntersectionObserver | null = null;
 let idleQueued = false;
 
 /**
- * Resolves when `el` may render for the first time; `null` when it may at
- * once (no viewport to measure against: server, old engines).
+ * Resolves when `el` may render for the first time, with where it was; `null`
+ * when it may at once (no viewport to measure against: server, old engines; or
+ * it is rendered by another widget).
  */
 export function firstRenderTurn(el: HTMLElement, ready?: Waiting['ready']): Promise<Where> | null {
   if (typeof IntersectionObserver === 'undefined' || typeof innerHeight !== 'number') return null;
+  // A card another widget renders (the story's) renders with it: no layout read to learn it has no height yet.
+  if (el.getRootNode() instanceof ShadowRoot) return null;
   return new Promise<Where>((go) => {
     batch.push({ el, go, ready });
     // Widgets that upgrade together schedule their first updates in the same

@@ -106,9 +106,9 @@ export abstract class StoryElement extends LitElement {
       // A card a script adds with no content (no height yet: where it will be is unknown) is
       // laid out when it comes near the viewport (card.styles.ts, .lazy); one with fallback
       // content or reserved space renders when near (first-render.ts) and is laid out at once,
-      // as are a story's cards: the story's height (and an iframe's, reported to its page)
-      // is its cards' real heights.
-      if (turn) this.lazy = (await turn) === 'unknown' && !(this.getRootNode() instanceof ShadowRoot);
+      // as are a story's cards (they get no turn): the story's height (and an iframe's,
+      // reported to its page) is its cards' real heights.
+      if (turn) this.lazy = (await turn) === 'unknown';
       if (!hasLang(this.langs.lang)) await this.langs.ready();
       return super.scheduleUpdate();
     })();
