@@ -120,7 +120,7 @@ try {
     await one.close();
   }
 
-  // 3. First render of each element after its script runs (connect → updateComplete → layout), 25 runs each.
+  // 3. First render of each element after its script runs (connect → updateComplete → the frame that shows it), 25 runs each.
   {
     const page = await open('/bench/blank.html');
     const times = await page.evaluate(async (tags) => {
@@ -281,7 +281,7 @@ try {
     record('all JS, six-element page vs hand-written one-chart page (gzip)', bytes['ours-six'] / KB, 'KB', '≤ 0.85× hand', r <= 0.85, `hand-written: ${(bytes.hand / KB).toFixed(1)} KB; ×${r.toFixed(2)}; one tally card: ${(bytes.ours / KB).toFixed(1)} KB`);
   }
 
-  // 8. Scaling: 1 … 1,000 tally cards appended at once to a fresh page (render → laid out), heap after GC.
+  // 8. Scaling: 1 … 1,000 tally cards appended at once to a fresh page (render → the frame that shows them), heap after GC.
   {
     for (const n of SCALE) {
       const page = await open('/bench/blank.html');
@@ -371,7 +371,7 @@ console.log(`\n${pad('figure', 66)}${pad('value', 12)}${pad('budget', 9)}result`
 for (const r of rows) {
   console.log(`${pad(r.what, 66)}${pad(`${r.value} ${r.unit}`, 12)}${pad(r.budget, 9)}${r.pass ? 'pass' : 'FAIL'}${r.note ? `  (${r.note})` : ''}`);
 }
-console.log('\nScaling: tally cards appended at once to a fresh page (render → laid out)');
+console.log('\nScaling: tally cards appended at once to a fresh page (render → the frame that shows them)');
 console.log(`${pad('cards', 8)}${pad('render ms', 12)}${pad('marginal ms/card', 18)}heap MB`);
 for (const r of scaling) console.log(`${pad(r.n, 8)}${pad(r.ms.toFixed(1), 12)}${pad(r.marginal.toFixed(2), 18)}${r.heapMb.toFixed(1)}`);
 console.log('\nNavigation → first drawn tally chart (median ms): ours (one card), ours (six elements), hand-written Chart.js');
