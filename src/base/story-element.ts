@@ -126,16 +126,13 @@ export abstract class StoryElement extends LitElement {
     // A pre-rendered element arrives with its declarative shadow root.
     const markup = !isServer && this.shadowRoot ? [...this.shadowRoot.childNodes] : null;
     const root = super.createRenderRoot();
-    if (markup) {
-      this.prerendered = markup;
-      // Lit would render before the pre-rendered nodes, which go at the first render.
-      this.renderOptions.renderBefore = null;
-    } else if (!isServer) {
-      // Until the first render, which waits for the language's text, the
-      // element shows what the page put inside it (the embed snippet's fallback).
-      this.placeholder = root.appendChild(document.createElement('slot'));
-      this.renderOptions.renderBefore = null;
-    }
+    if (isServer) return root;
+    // Lit would render before the first node it finds (the pre-rendered markup, or the slot below), which go at the first render.
+    this.renderOptions.renderBefore = null;
+    if (markup) this.prerendered = markup;
+    // Until the first render, which waits for its turn and its language's text, the
+    // element shows what the page put inside it (the embed snippet's fallback).
+    else this.placeholder = root.appendChild(document.createElement('slot'));
     return root;
   }
 

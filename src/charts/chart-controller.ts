@@ -18,7 +18,6 @@ let kit: Promise<typeof import('./chart-kit.js')> | null = null;
 const loadKit = () => (kit ??= import('./chart-kit.js'));
 
 /** How far below the viewport a chart starts loading, so it is drawn by the time it scrolls in. */
-const ROOT_MARGIN = '300px 0px';
 const MARGIN_PX = 300;
 
 /**
@@ -44,7 +43,7 @@ function join(controller: ChartController): void {
         // it is looked at again once rendered (hostUpdated).
         for (const entry of entries) if (entry.isIntersecting && entry.boundingClientRect.height > 0) byElement.get(entry.target)?.near();
       },
-      { rootMargin: ROOT_MARGIN },
+      { rootMargin: `${MARGIN_PX}px 0px` },
     );
     if (typeof matchMedia === 'function') {
       media = ['(forced-colors: active)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
@@ -64,28 +63,6 @@ function leave(controller: ChartController): void {
   for (const query of media) query.removeEventListener('change', restyleAll);
   media = [];
   removeEventListener('beforeprint', printAll);
-}
-
-/**
- * Charts that connected and have not yet said whether they start near the
- * viewport. The first of them to update measures them all in one pass (one
- * layout for the page, before any of them renders), so a chart that starts in
- * view requests its code while its card renders, not a frame later when an
- * IntersectionObserver would first report.
- */
-const unmeasured = new Set<ChartController>();
-
-function measureAll(): void {
-  const batch = [...unmeasured];
-  unmeasured.clear();
-  const height = innerHeight;
-  const rects = batch.map((c) => c.hostRect());
-  batch.forEach((c, i) => {
-    const r = rects[i];
-    // An element with no height yet (no fallback content or reserved space, display: none)
-    // says nothing about where its chart will be: that is left to the observer, after it renders.
-    if (r.height > 0 && r.top < height + MARGIN_PX && r.bottom > -MARGIN_PX) c.near();
-  });
 }
 
 /**
@@ -120,30 +97,21 @@ export class ChartController implements ReactiveController {
       return;
     }
     join(this);
-    unmeasured.add(this);
-  }
-
-  hostUpdate(): void {
-    if (unmeasured.has(this)) measureAll();
   }
 
   /**
    * Where the host is before its first render (src/base/first-render.ts, one
    * layout read for every widget): a chart near the viewport starts loading
-   * now, and one in view holds the card's first render until its code has
-   * arrived, so card and chart show in one frame, with no frame in between
-   * spent laying out and painting the card without it. Returns what to wait for.
+   * now, not a frame later when the observer first reports, and one in view
+   * holds the card's first render until its code has arrived, so card and
+   * chart show in one frame, with no frame in between spent laying out and
+   * painting the card without it. Returns what to wait for. A widget with no
+   * height yet is left to the observer, once it has rendered (hostUpdated).
    */
   beforeFirstRender(where: DOMRect): Promise<unknown> | null {
-    if (!unmeasured.delete(this)) return null;
     if (where.top >= innerHeight + MARGIN_PX || where.bottom <= -MARGIN_PX) return null;
     this.near();
     return where.top < innerHeight && where.bottom > 0 ? loadKit() : null;
-  }
-
-  /** @internal */
-  hostRect(): DOMRect {
-    return this.host.getBoundingClientRect();
   }
 
   /** @internal Starts loading the chart: the host is (or starts) in or near the viewport, or the page prints. */
@@ -162,7 +130,6 @@ export class ChartController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    unmeasured.delete(this);
     leave(this);
     this.wanted = false;
     if (this.chart) {

@@ -30,9 +30,8 @@ export function fillMessages(lang: 'it' | 'en'): boolean {
   return true;
 }
 
-// Unsplit (Node, SSR), both languages are in the JSON already.
-fillMessages('it');
-fillMessages('en');
+/** The languages whose text came with the modules: both where they are not split by language (Node, SSR). */
+export const bundledLangs = (['it', 'en'] as const).filter(fillMessages);
 
 /** The certainty a label claims (data/style.json), for badges: `reported`, `possible` or `feared`. */
 export function labelCertainty(key: LabelKey): string {

@@ -1,5 +1,5 @@
 import type { Lang } from './i18n.js';
-import { fillMessages, messages } from './messages.js';
+import { bundledLangs, fillMessages } from './messages.js';
 import { slots } from './slots.js';
 
 /**
@@ -8,7 +8,7 @@ import { slots } from './slots.js';
  * the shared localized objects (`pick()`) and `messages` (`t()`). Where the
  * modules are not split (Node, SSR) both languages are there from the start.
  */
-const loaded = new Set<Lang>((['it', 'en'] as const).filter((lang) => typeof messages[lang].asOf === 'string'));
+const loaded = new Set<Lang>(bundledLangs);
 const pending = new Map<Lang, Promise<void>>();
 const chunks: Record<Lang, () => Promise<{ default: readonly string[] }>> = {
   it: () => import('./text-it.js'),

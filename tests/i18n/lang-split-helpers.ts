@@ -2,6 +2,7 @@
 // complete English, or something else (a key, an empty title, both languages).
 import story from '../../data/story.json' with { type: 'json' };
 import style from '../../data/style.json' with { type: 'json' };
+import { expect } from '@open-wc/testing';
 import chrome from '../../data/chrome.json' with { type: 'json' };
 
 /** Dotted message keys, as `t()` would leave them if a string were missing ("chart.showData"). */
@@ -55,3 +56,26 @@ export const frames = (n: number): Promise<void> =>
     const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
     step(n);
   });
+
+/**
+ * Switches a widget's language with `change()` and watches every state its
+ * shadow DOM goes through until it shows `to`: complete `from`, then complete
+ * `to`, nothing between and nothing after.
+ */
+export async function switchesCleanly(
+  el: Element & { updateComplete: Promise<unknown>; resolvedLang: string },
+  from: 'it' | 'en',
+  to: 'it' | 'en',
+  change: () => Promise<void> | void,
+): Promise<void> {
+  const watch = shadowWatch(el);
+  await change();
+  for (let i = 0; i < 200 && speaks(el) !== to; i++) await frames(1);
+  await el.updateComplete;
+  const seen = watch.stop();
+  expect(speaks(el)).to.equal(to);
+  expect(el.resolvedLang).to.equal(to);
+  expect(seen.length).to.be.greaterThan(0);
+  expect(seen.every((s) => s === from || s === to), `states seen: ${seen.join(', ')}`).to.equal(true);
+  expect(seen.indexOf(to)).to.equal(seen.length - seen.filter((s) => s === to).length);
+}

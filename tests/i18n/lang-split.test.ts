@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/elements/ceasefire-status/define.js';
 import type { CeasefireStatus } from '../../src/elements/ceasefire-status/ceasefire-status.js';
 import { hasLang } from '../../src/i18n/text.js';
-import { frames, shadowWatch, speaks } from './lang-split-helpers.js';
+import { speaks, switchesCleanly } from './lang-split-helpers.js';
 
 describe('a page loads only the language it shows', () => {
   it('keeps the embed snippet’s fallback on screen until the widget’s first render, and updateComplete waits for that render', async () => {
@@ -48,21 +48,14 @@ describe('a page loads only the language it shows', () => {
     expect(speaks(el)).to.equal('it');
     expect(hasLang('en'), 'English before the switch').to.equal(false);
 
-    const watch = shadowWatch(el);
-    el.setAttribute('lang', 'en');
-    await el.updateComplete;
-    // Right after the switch the English text is still loading: the card stays Italian.
-    expect(speaks(el), 'on screen while English loads').to.equal('it');
-    expect(el.resolvedLang).to.equal('it');
-    for (let i = 0; i < 200 && speaks(el) !== 'en'; i++) await frames(1);
-    await el.updateComplete;
-    const seen = watch.stop();
-    expect(speaks(el)).to.equal('en');
-    expect(el.resolvedLang).to.equal('en');
-    // Every state the shadow DOM went through: complete Italian, then complete English, nothing between.
-    expect(seen.length).to.be.greaterThan(0);
-    expect(seen.every((s) => s === 'it' || s === 'en'), `states seen: ${seen.join(', ')}`).to.equal(true);
-    expect(seen.indexOf('en')).to.equal(seen.length - seen.filter((s) => s === 'en').length);
+    // Every state the shadow DOM goes through: complete Italian, then complete English, nothing between.
+    await switchesCleanly(el, 'it', 'en', async () => {
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      // Right after the switch the English text is still loading: the card stays Italian.
+      expect(speaks(el), 'on screen while English loads').to.equal('it');
+      expect(el.resolvedLang).to.equal('it');
+    });
     el.remove();
   });
 

@@ -144,7 +144,7 @@ export function preloadLinks(tag: WidgetTag, scriptUrl: string, chunks: PreloadC
   // The one-script embed is a single file; a widget's own entry shares `core` with the others.
   const wanted = [
     ...(match[2] === 'dprk-russia-widgets' ? [] : [chunks.core]),
-    ...(lang ? [chunks.text[lang]] : []),
+    ...(lang && chunks.text[lang] ? [chunks.text[lang]] : []),
     ...(CHART_AT_TOP.includes(tag) ? [chunks.chart] : []),
   ];
   return wanted.map((chunk) => `<link rel="modulepreload" href="${escape(dir + chunk)}">`).join('');
