@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { ALL_ENTRY, loadWidgets, packageInputs } from './scripts/registry.mjs';
 import { langSplit } from './scripts/lang-split.mjs';
+import { cssLiterals } from './scripts/css-literals.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const widgets = await loadWidgets();
@@ -22,6 +23,8 @@ const plugins = () => [
   },
   nodeResolve({ browser: true }),
   json({ preferConst: true }),
+  // The CSS in css`…` templates without its comments and spaces (scripts/css-literals.mjs).
+  cssLiterals(),
   esbuild({
     target: 'es2022',
     minifySyntax: true,

@@ -247,7 +247,8 @@ try {
   const PAGES = { ours: '/bench/ours.html', 'ours-six': '/bench/ours-six.html', hand: '/bench/hand.html' };
   for (const [network, conditions] of Object.entries(NETWORKS)) {
     const drawn = Object.fromEntries(Object.keys(PAGES).map((k) => [k, []]));
-    const runs = conditions ? 5 : 10;
+    // Loopback times swing by ±10% from page to page on this machine: 20 of each, interleaved.
+    const runs = conditions ? 5 : 20;
     for (let i = 0; i < runs; i++) {
       for (const [which, path] of Object.entries(PAGES)) {
         const page = await browser.newPage();

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
 import { importTs } from './registry.mjs';
+import { cssLiteralsEsbuild } from './css-literals.mjs';
 
 /** Packages dist/ssr.js imports rather than carries: the consumer's own copies, so Lit SSR and the elements share one Lit. */
 const SSR_EXTERNAL = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/*', 'chart.js', 'chart.js/*', 'valibot'];
@@ -31,6 +32,7 @@ export async function prerender({ dist = 'dist', version = 'dev' } = {}) {
     define: { __DRW_VERSION__: JSON.stringify(version) },
     legalComments: 'none',
     logLevel: 'error',
+    plugins: [cssLiteralsEsbuild()],
   });
 
   for (const { tag, lang, theme } of ssr.EMBED_VARIANTS) {

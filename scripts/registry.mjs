@@ -3,10 +3,11 @@
 // tests/registry.test.ts checks them in the browser.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { cssLiteralsEsbuild } from './css-literals.mjs';
 
-/** Bundles a TypeScript module for Node, in memory, and imports it. */
+/** Bundles a TypeScript module for Node, in memory, and imports it (its CSS minified as the package's is: scripts/css-literals.mjs). */
 export async function importTs(entry) {
-  const { outputFiles } = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error' });
+  const { outputFiles } = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error', plugins: [cssLiteralsEsbuild()] });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 }
 
@@ -51,6 +52,7 @@ export function packageFields(widgets) {
     // Server rendering, for Node (scripts/prerender.mjs builds it).
     './ssr': entry('ssr', 'ssr/index'),
     './reserve.css': './dist/reserve.css',
+    './reserve/*.css': './dist/reserve/*.css',
     './data/story.json': './data/story.json',
     './story.schema.json': './dist/story.schema.json',
     './custom-elements.json': './custom-elements.json',

@@ -46,6 +46,13 @@ export interface WidgetSpec {
    * tests/embed/reserve.test.ts holds it to the table.
    */
   readonly maxPx: number;
+  /**
+   * Whether its chart (for the story: its first card's) starts within a
+   * phone's first screen, or near enough to load with the card: its snippet
+   * preloads the chart chunk, so the chart's code downloads alongside the
+   * script (src/embed/authoring/snippet.ts). tests/registry.test.ts measures it.
+   */
+  readonly chartAtTop: boolean;
   /** Whether `<dprk-russia-story>` composes it, and across how many of its columns. */
   readonly story: 'card' | 'wide' | null;
   /** The topic its kicker names (data/style.json, `kicker.<topic>`): one kicker per topic. */
@@ -64,6 +71,7 @@ export const WIDGETS = [
     reservePx: 780,
     maxPx: 1152,
     topic: 'dprk-russia',
+    chartAtTop: true,
     story: 'card',
   },
   {
@@ -74,6 +82,7 @@ export const WIDGETS = [
     reservePx: 1230,
     maxPx: 2669,
     topic: 'russia-ukraine',
+    chartAtTop: false,
     story: 'card',
   },
   {
@@ -84,6 +93,7 @@ export const WIDGETS = [
     reservePx: 860,
     maxPx: 1767,
     topic: 'dprk-russia',
+    chartAtTop: false,
     story: 'wide',
   },
   {
@@ -94,6 +104,7 @@ export const WIDGETS = [
     reservePx: 1290,
     maxPx: 2416,
     topic: 'dprk-russia',
+    chartAtTop: false,
     story: 'wide',
   },
   {
@@ -104,6 +115,7 @@ export const WIDGETS = [
     reservePx: 1770,
     maxPx: 3737,
     topic: 'all',
+    chartAtTop: false,
     story: 'wide',
   },
   {
@@ -114,6 +126,7 @@ export const WIDGETS = [
     reservePx: 6400,
     maxPx: 12844,
     topic: 'all',
+    chartAtTop: true,
     story: null,
   },
 ] as const satisfies readonly WidgetSpec[];

@@ -8,6 +8,7 @@ import { bundledStory } from '../src/data/story.js';
 import { fallback, toDom } from '../src/embed/authoring/snippet.js';
 import { mountGenerator } from '../src/embed/authoring/generator.js';
 import { reserveCss } from '../src/embed/host/reserve.js';
+import { MARGIN_PX } from '../src/charts/chart-controller.js';
 import { STORY_CARDS, WIDGETS } from '../src/widgets.js';
 import type { StoryElement } from '../src/base/story-element.js';
 import { bothLanguages, fixture } from './helpers.js';
@@ -62,6 +63,29 @@ describe('the widget registry (src/widgets.ts) is the one list', () => {
     const css = await (await fetch('/dist/reserve.css')).text();
     expect(css).to.include(reserveCss());
     for (const w of WIDGETS) expect(css).to.include(`${w.tag}{display:flow-root;container:drw-reserve/inline-size}`);
+  });
+
+  it('holds each widget’s space in its own dist/reserve/<tag>.css too, and no other widget’s', async () => {
+    for (const { tag } of WIDGETS) {
+      const css = await (await fetch(`/dist/reserve/${tag}.css`)).text();
+      expect(css, tag).to.include(reserveCss([tag]));
+      for (const other of tags) if (other !== tag) expect(css, `${tag}: ${other}`).not.to.match(new RegExp(`(^|[^-\\w])${other}[:{]`));
+    }
+  });
+
+  it('says which widgets draw a chart in their first screen (their snippets preload the chart code)', async () => {
+    for (const w of WIDGETS) {
+      const el = await fixture<StoryElement>(html`<div style="width:375px">${unsafeStatic(`<${w.tag} lang="en"></${w.tag}>`)}</div>`);
+      const host = el.querySelector(w.tag) as StoryElement;
+      await host.updateComplete;
+      for (const card of host.shadowRoot!.querySelectorAll<StoryElement>('*')) if ('updateComplete' in card) await card.updateComplete;
+      const canvases = [host, ...host.shadowRoot!.querySelectorAll('*')].flatMap((e) => [...(e.shadowRoot ?? e).querySelectorAll('canvas')]);
+      const top = host.getBoundingClientRect().top;
+      // Placed at the top of a phone's screen (375 × 667), the chart starts in it or near enough to load with the card.
+      const firstScreen = canvases.some((c) => c.getBoundingClientRect().top - top < 667 + MARGIN_PX);
+      expect(firstScreen, w.tag).to.equal(w.chartAtTop);
+      el.remove();
+    }
   });
 
   it('composes the story from the cards the registry marks for it, in its order and columns', async () => {

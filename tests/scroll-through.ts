@@ -18,3 +18,19 @@ export async function scrollThrough(el: Element): Promise<void> {
     }
   }
 }
+
+/**
+ * Whether every card in `el` (a story's too) has its contents laid out and
+ * painted now: none skipped by `content-visibility: auto`. A screenshot taken
+ * before would show an empty card (the browser decides at its next frame, later
+ * on a busy machine).
+ */
+export function laidOut(el: Element): boolean {
+  const cards = [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.shadowRoot);
+  return cards.every((card) =>
+    [...card.shadowRoot!.querySelectorAll('.contents.lazy')].every((contents) => {
+      const first = contents.firstElementChild;
+      return !first || !('checkVisibility' in first) || first.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
+    }),
+  );
+}

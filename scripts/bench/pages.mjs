@@ -53,10 +53,11 @@ ${embed('dprk-russia-tally', 'en', ' src="/data/story.json"')}<p>Text between.</
 <p>Text after.</p></main><script type="module" src="${BUNDLE}"></script></body></html>`,
 
     // Ours: the tally at the top, time from navigation start to its chart drawn, pasted
-    // as the generator writes it (script, preloads, reserved space, fallback), through its own entry.
+    // as the generator writes it: its own entry, preloads, its own reserve, fallback.
     '/bench/ours.html': `${head('ours')}<body><main>${pasted('dprk-russia-tally', '/dist/dprk-russia-tally.js')}</main>${drawnProbe}</body></html>`,
 
-    // Ours: all six elements pasted one after the other with the one-script embed, the tally first.
+    // Ours: all six elements one after the other with the one-script embed (each in the generator's
+    // snippet markup around that script: preloads, reserve.css, fallback), the tally first.
     '/bench/ours-six.html': `${head('ours, six elements')}<body><main>${TAGS.map((t) => pasted(t, BUNDLE)).join('\n')}</main>${drawnProbe}</body></html>`,
 
     // Hand-written, as a newsroom would: Chart.js's UMD build (= chart.js/auto) and an inline stacked bar, same numbers.

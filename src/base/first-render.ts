@@ -9,6 +9,11 @@
  * src/base/story-element.ts). A chart in view makes its card's first render
  * wait for the chart's code, so both show in one frame.
  *
+ * The viewport fills from the top: the widgets below a chart in view (and the
+ * idle queue) wait until that card and its chart have been painted, or a
+ * second at most, so the first chart is not held back by the cards under it
+ * (their fallback shows meanwhile). Widgets above it render at once.
+ *
  * Where a widget is comes from one layout read for all widgets that connect
  * together, not one per widget. A widget with no height yet (no fallback, no
  * reserved space, `display: none`, a card the story renders) renders at once:
@@ -35,6 +40,19 @@ const batch: Waiting[] = [];
 const later = new Map<Element, Waiting>();
 let viewport: IntersectionObserver | null = null;
 let idleQueued = false;
+/** Until a chart in view and its card have been painted: what the widgets below it wait for. */
+let firstScreen: Promise<unknown> | null = null;
+
+/** After the next frame has been painted (or 100 ms, where frames do not run: a hidden tab). */
+const painted = () =>
+  new Promise<void>((done) => {
+    requestAnimationFrame(() => setTimeout(done));
+    setTimeout(done, 100);
+  });
+
+/** The longest the widgets below a chart in view wait for it (its code may be slow to come, or never come). */
+const HOLD_MS = 1000;
+const atMost = (ms: number, what: Promise<unknown>) => Promise.race([what, new Promise((done) => setTimeout(done, ms))]);
 
 /**
  * Resolves when `el` may render for the first time, with where it was; `null`
@@ -57,16 +75,32 @@ function measure(): void {
   const items = batch.splice(0);
   const height = innerHeight;
   const rects = items.map((item) => item.el.getBoundingClientRect());
+  const near: [Waiting, DOMRect][] = [];
   items.forEach((item, i) => {
     const r = rects[i];
     if (r.height === 0) item.go('unknown');
-    else if (r.top < height * (1 + AHEAD) && r.bottom > -height * AHEAD) {
-      const before = item.ready?.(r);
-      const go = () => item.go('near');
-      if (before) before.then(go, go);
-      else go();
-    } else defer(item);
+    else if (r.top < height * (1 + AHEAD) && r.bottom > -height * AHEAD) near.push([item, r]);
+    else defer(item);
   });
+  // Top first: each waits for what it needs itself (a chart in view, its code) and for the charts above it to be painted.
+  let hold = firstScreen;
+  for (const [item, r] of near.sort((a, b) => a[1].top - b[1].top)) {
+    const before = item.ready?.(r) ?? null;
+    const wait = hold && before ? Promise.all([hold, before]) : (hold ?? before);
+    const go = () => item.go('near');
+    if (!wait) {
+      go();
+      continue;
+    }
+    const shown = wait.then(go, go);
+    if (before) hold = atMost(HOLD_MS, shown.then(painted));
+  }
+  if (hold && hold !== firstScreen) {
+    const current = (firstScreen = hold);
+    void current.then(() => {
+      if (firstScreen === current) firstScreen = null;
+    });
+  }
 }
 
 function defer(item: Waiting): void {
@@ -107,6 +141,15 @@ function queueIdle(): void {
   idleQueued = true;
   const next = () => {
     idleQueued = false;
+    // Not before the charts in view are painted.
+    if (firstScreen) {
+      idleQueued = true;
+      void firstScreen.then(() => {
+        idleQueued = false;
+        queueIdle();
+      });
+      return;
+    }
     const first = later.keys().next();
     if (first.done) return;
     release(first.value);

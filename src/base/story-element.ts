@@ -101,14 +101,16 @@ export abstract class StoryElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (isServer) return super.scheduleUpdate();
     const turn = this.hasUpdated ? null : firstRenderTurn(this, (where) => this.beforeFirstRender(where));
+    // A card a script adds with no content (no height yet: where it will be is unknown) is
+    // laid out when it comes near the viewport (card.styles.ts, .lazy), and so are the cards of
+    // a story added that way; one with fallback content or reserved space renders when near
+    // (first-render.ts) and is laid out at once, cards included, and so is every widget in a
+    // frame (an iframe embed): the height it takes from the start (and the one a frame reports
+    // to its page) is its cards' real heights.
+    if (!this.hasUpdated && !turn) this.lazy = this.composer()?.lazy ?? false;
     if (!turn && hasLang(this.langs.lang)) return super.scheduleUpdate();
     return (async () => {
-      // A card a script adds with no content (no height yet: where it will be is unknown) is
-      // laid out when it comes near the viewport (card.styles.ts, .lazy); one with fallback
-      // content or reserved space renders when near (first-render.ts) and is laid out at once,
-      // as are a story's cards (they get no turn): the story's height (and an iframe's,
-      // reported to its page) is its cards' real heights.
-      if (turn) this.lazy = (await turn) === 'unknown';
+      if (turn) this.lazy = (await turn) === 'unknown' && window.parent === window;
       if (!hasLang(this.langs.lang)) await this.langs.ready();
       return super.scheduleUpdate();
     })();
@@ -116,6 +118,12 @@ export abstract class StoryElement extends LitElement {
 
   /** Whether the card's contents wait to be laid out until near the viewport (src/base/first-render.ts). */
   private lazy = false;
+
+  /** The widget that renders this one (the story, for its cards), if any. */
+  private composer(): StoryElement | null {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof StoryElement ? root.host : null;
+  }
 
   /** The slot that shows the element's own content (a fallback) until its first render. */
   private placeholder: HTMLSlotElement | null = null;
@@ -144,8 +152,7 @@ export abstract class StoryElement extends LitElement {
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (this.prerendered) {
-      const root = this.getRootNode();
-      if (root instanceof ShadowRoot && root.host instanceof StoryElement) return false;
+      if (this.composer()) return false;
       if (this.data.origin === 'bundled' && !this.data.error && this.querySelector(':scope > script[type="application/json"]')) return false;
     }
     return super.shouldUpdate(changed);

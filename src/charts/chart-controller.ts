@@ -18,7 +18,7 @@ let kit: Promise<typeof import('./chart-kit.js')> | null = null;
 const loadKit = () => (kit ??= import('./chart-kit.js'));
 
 /** How far below the viewport a chart starts loading, so it is drawn by the time it scrolls in. */
-const MARGIN_PX = 300;
+export const MARGIN_PX = 300;
 
 /**
  * One set of page-wide observers for every chart on the page: one

@@ -63,7 +63,8 @@ function readPending(): void {
   pending.clear();
   const seen = new Map<Element, Scheme | null>();
   const prefersDark = darkQuery?.matches ?? matchMedia('(prefers-color-scheme: dark)').matches;
-  for (const c of batch) c.page = readScheme(c.around(), seen) ?? (prefersDark ? 'dark' : 'light');
+  const reading = new Set(batch);
+  for (const c of batch) c.page = c.composed(reading) ?? readScheme(c.around(), seen) ?? (prefersDark ? 'dark' : 'light');
   for (const c of batch) c.resolve();
 }
 
@@ -113,6 +114,18 @@ export class ThemeController implements ReactiveController {
   constructor(private readonly host: Host) {
     host.addController(this);
     byHost.set(host, this);
+  }
+
+  /**
+   * For a card another widget renders (the story's): that widget's scheme,
+   * which its section sets as `color-scheme` around the card, known without a
+   * style read (a forced style computation of the tree just rendered); null
+   * elsewhere, or while that widget is itself being read again. @internal
+   */
+  composed(reading: Set<ThemeController>): Scheme | null {
+    const root = this.host.getRootNode();
+    const composer = root instanceof ShadowRoot ? byHost.get(root.host as HTMLElement) : undefined;
+    return composer && !reading.has(composer) ? composer.scheme : null;
   }
 
   /** The element whose computed `color-scheme` is the widget's surroundings. @internal */

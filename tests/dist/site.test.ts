@@ -3,7 +3,7 @@
 // writes works when pasted into a plain page.
 import { expect } from '@open-wc/testing';
 import { bundledStory } from '../../src/data/story.js';
-import { WIDGETS } from '../../src/widgets.js';
+import { DEFAULT_TAG, WIDGETS } from '../../src/widgets.js';
 import { BASE, inFrame, paste, renderedHeading, waitFor } from './dist-helpers.js';
 import { bothLanguages } from '../helpers.js';
 
@@ -68,7 +68,7 @@ describe('the demo site in dist/, on a static host under a sub-path', function (
     it('writes URLs of the host and path it is served from, and says this loopback host works only here', async () => {
       const code = await inFrame<string>(DEMO, `document.querySelector('.generator-code').value`);
       const script = /<script type="module" src="([^"]+)"/.exec(code)![1];
-      expect(script).to.equal(`${BASE}dprk-russia-widgets.js`);
+      expect(script).to.equal(`${BASE}${DEFAULT_TAG}.js`);
       expect(code).not.to.include('localhost');
       const warnings = await inFrame<string>(DEMO, `document.querySelector('.generator-warnings')?.textContent`);
       expect(warnings).to.include('works only on this computer');
@@ -106,11 +106,16 @@ describe('the demo site in dist/, on a static host under a sub-path', function (
             } else if (kind === 'script') {
               const el = doc.querySelector(tag)!;
               expect(await renderedHeading(el, 10_000)).to.equal(WIDGETS.find((w) => w.tag === tag)!.title(bundledStory, 'en'));
-              // Beside the one script the snippet preloads the English text and, with a chart at the top, the chart chunk: files the host serves.
+              // Beside the widget's own entry the snippet preloads the shared core, the English text and, with a chart
+              // at the top, the chart chunk, and links the widget's own reserve: files the host serves.
+              expect(doc.querySelector('script[type="module"]')!.getAttribute('src')).to.equal(`${BASE}${tag}.js`);
               const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
-              expect(preloads.length, 'preloads').to.equal(['dprk-russia-tally', 'dprk-russia-story'].includes(tag) ? 2 : 1);
+              expect(preloads.length, 'preloads').to.equal(WIDGETS.find((w) => w.tag === tag)!.chartAtTop ? 3 : 2);
+              expect(preloads.filter((href) => /\/chunks\/core-[^/]+\.js$/.test(href)).length, 'core preloaded').to.equal(1);
               expect(preloads.filter((href) => /\/chunks\/text-en-[^/]+\.js$/.test(href)).length, 'English text preloaded').to.equal(1);
-              for (const href of preloads) expect((await fetch(href)).ok, href).to.equal(true);
+              const reserve = doc.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+              expect(reserve.href).to.equal(`${BASE}reserve/${tag}.css`);
+              for (const href of [...preloads, reserve.href]) expect((await fetch(href)).ok, href).to.equal(true);
             } else {
               const iframe = doc.querySelector('iframe')!;
               // The page the build pre-rendered for this widget (src/ssr/pages.ts).

@@ -30,6 +30,21 @@ describe('<dprk-russia-story>', () => {
     }
   });
 
+  it('added by a script with no content, lays out its cards as they come near the viewport; pasted with its fallback, at once', async () => {
+    const lazy = (el: DprkRussiaStory) => cards(el).map((c) => c.shadowRoot!.querySelector('.contents')!.classList.contains('lazy'));
+    const added = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="en"></dprk-russia-story>`);
+    await settled(added);
+    expect(lazy(added)).to.deep.equal(CARDS.map(() => true));
+    // Laid out when near: the last card, scrolled to, has its real height (less than the most it may take).
+    const last = cards(added).at(-1)!;
+    last.scrollIntoView();
+    await waitFor(() => last.getBoundingClientRect().height < widget(last.localName as WidgetTag).maxPx, 'the last card laid out');
+    added.remove();
+    const pasted = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="en"><p>The whole story, as the snippet’s fallback.</p></dprk-russia-story>`);
+    await settled(pasted);
+    expect(lazy(pasted)).to.deep.equal(CARDS.map(() => false));
+  });
+
   it('shows the article’s headline, its standfirst as the article’s words, our figures with their qualifiers, and one as-of line', async () => {
     const el = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="it"></dprk-russia-story>`);
     expect(textOf($(el, '#title'))).to.equal(bundledStory.article.title.it);

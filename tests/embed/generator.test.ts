@@ -18,9 +18,10 @@ describe('embed-code generator', () => {
     const snippet = g.code();
     expect(snippet).not.to.match(/[\r\n]/);
     const body = parse(snippet);
-    expect(body.querySelector('script[type="module"]')!.getAttribute('src')).to.equal(`${BASE}dprk-russia-widgets.js`);
-    // The reserve by width and language: reserve.css, beside the script.
-    expect(body.querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.equal(`${BASE}reserve.css`);
+    // The widget's own entry, not every element.
+    expect(body.querySelector('script[type="module"]')!.getAttribute('src')).to.equal(`${BASE}dprk-russia-tally.js`);
+    // The reserve by width and language: the widget's own, beside the script.
+    expect(body.querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.equal(`${BASE}reserve/dprk-russia-tally.css`);
     expect(snippet.length, 'short enough to paste').to.be.below(1500);
     const el = body.querySelector('dprk-russia-tally')!;
     expect(el.getAttribute('lang')).to.equal('it');
@@ -83,7 +84,7 @@ describe('embed-code generator', () => {
     await waitFor(() => warnings().includes('works only on this computer'), 'the localhost warning');
     g.choose('base', 'http://127.0.0.1:9/nowhere/widgets');
     const body = parse(g.code());
-    expect(body.querySelector('script')!.getAttribute('src')).to.equal('http://127.0.0.1:9/nowhere/widgets/dprk-russia-widgets.js');
+    expect(body.querySelector('script')!.getAttribute('src')).to.equal('http://127.0.0.1:9/nowhere/widgets/dprk-russia-tally.js');
     await waitFor(() => warnings().includes('could not be loaded from this page'), 'the unreachable warning');
     g.choose('kind', 'iframe');
     const iframe = parse(g.code()).querySelector('iframe')!;
@@ -99,7 +100,7 @@ describe('embed-code generator', () => {
     g.choose('host', 'cdn');
     const src = parse(g.code()).querySelector('script')!.getAttribute('src')!;
     const pkg = (await (await fetch('/package.json')).json()) as { name: string; version: string };
-    expect(src).to.equal(`https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/dprk-russia-widgets.js`);
+    expect(src).to.equal(`https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/dprk-russia-tally.js`);
     expect(g.root.textContent).to.include('once published');
     g.done();
   });
@@ -119,6 +120,16 @@ describe('embed-code generator', () => {
     expect(preloads('ceasefire-status', `${base}ceasefire-status.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.text.en}`]);
     // A script that is not one of the built entry files gets no guesses about its neighbours.
     expect(preloads('dprk-russia-tally', `${base}bundle.js`)).to.deep.equal([]);
+  });
+
+  it('links the widget’s own reserve beside its own entry, and every widget’s beside any other script', () => {
+    const reserve = (tag: 'dprk-russia-tally' | 'ceasefire-status', script: string) =>
+      parse(scriptSnippet(bundledStory, { tag, lang: 'it', theme: 'auto' }, script, null)).querySelector('link[rel="stylesheet"]')!.getAttribute('href');
+    const base = 'https://cdn.example/drw/';
+    expect(reserve('ceasefire-status', `${base}ceasefire-status.js?v=2#x`)).to.equal(`${base}reserve/ceasefire-status.css`);
+    expect(reserve('ceasefire-status', `${base}dprk-russia-tally.js`)).to.equal(`${base}reserve.css`);
+    expect(reserve('ceasefire-status', `${base}dprk-russia-widgets.js`)).to.equal(`${base}reserve.css`);
+    expect(reserve('dprk-russia-tally', '/bundle.js')).to.equal('/reserve.css');
   });
 
   it('escapes what an editor types, so a pasted value cannot add markup', () => {

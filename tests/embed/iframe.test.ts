@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isResizeMessage } from '../../src/embed/protocol.js';
 import '../../src/index.js';
+import { widget } from '../../src/widgets.js';
 import { load, nextEvent, post, poster, waitFor } from './embed-helpers.js';
 
 // The built parent-side script, as a host page loads it.
@@ -29,6 +30,24 @@ describe('iframe embed (demo/embed.html + dist/embed/iframe-resizer.js)', () => 
     await waitFor(() => f.getBoundingClientRect().height > wide && Math.abs(f.getBoundingClientRect().height - Math.ceil(inner())) < 1, 'the iframe to follow a taller widget');
     f.style.width = '700px';
     await waitFor(() => Math.abs(f.getBoundingClientRect().height - wide) < 1, 'the iframe to shrink back');
+    f.remove();
+  });
+
+  it('fits the whole story: in a frame every card is laid out at once, so the height it reports is the story’s', async () => {
+    const f = frame('/dist/embed.html?el=dprk-russia-story&lang=en&theme=light&id=t9', { 'data-drw-id': 't9' });
+    await nextEvent(f, 'load');
+    const doc = f.contentDocument!;
+    const story = () => doc.querySelector('dprk-russia-story') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+    await waitFor(() => !!story()?.shadowRoot?.querySelector('.cards > *:last-child')?.shadowRoot?.querySelector('.card'), 'the story and its cards');
+    const real = () => Math.ceil(doc.querySelector('#embed-root')!.getBoundingClientRect().height);
+    await waitFor(() => Math.abs(f.getBoundingClientRect().height - real()) < 1, 'the iframe to fit the story');
+    // Every card laid out (none holding a placeholder far taller than itself), its text inside its box.
+    for (const card of story()!.shadowRoot!.querySelectorAll('.cards > *')) {
+      const contents = card.shadowRoot!.querySelector('.contents')!;
+      expect(contents.classList.contains('lazy'), card.localName).to.equal(false);
+    }
+    const height = f.getBoundingClientRect().height;
+    expect(height).to.be.below(widget('dprk-russia-story').maxPx);
     f.remove();
   });
 

@@ -32,7 +32,9 @@ describe('axe: pre-rendered widgets, before and after the upgrade', function () 
     });
   }
 
-  it('after the upgrade, every one of them: no axe violations', async () => {
+  it('after the upgrade, every one of them: no axe violations', async function () {
+    // Twelve axe runs, each after its widget upgrades (far ones when the page is idle): slow on a loaded machine.
+    this.timeout(90_000);
     await import('../../src/index.js');
     for (const el of hosts) {
       await waitFor(() => (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true, `<${el.localName}> to upgrade`);

@@ -34,7 +34,7 @@ describe('generator: pre-rendered snippet', () => {
     const snippet = g.code();
     expect(snippet).not.to.match(/[\r\n]/);
     expect(snippet.match(/<script/g)!.length).to.equal(1);
-    expect(snippet).to.include(`<script type="module" src="${BASE}dprk-russia-widgets.js"></script>`);
+    expect(snippet).to.include(`<script type="module" src="${BASE}ceasefire-status.js"></script>`);
     expect(snippet).to.include('<template shadowroot="open" shadowrootmode="open">');
     expect(snippet).to.include(`<link rel="stylesheet" href="${BASE}css/ceasefire-status.css">`);
     expect(snippet).not.to.include('<style');

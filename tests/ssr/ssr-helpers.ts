@@ -4,7 +4,7 @@ import { nextEvent, waitFor } from '../embed/embed-helpers.js';
 export { waitFor };
 
 export type FrameWindow = Window &
-  typeof globalThis & { __drwViolations?: string[]; __drwShifts?: number[]; __drwShiftsSupported?: boolean; __drwUpgraded?: boolean };
+  typeof globalThis & { __drwViolations?: string[]; __drwShifts?: { value: number; at: number; upgraded: boolean; moved: string[] }[]; __drwShiftsSupported?: boolean; __drwUpgraded?: boolean };
 
 export interface Loaded {
   frame: HTMLIFrameElement;
@@ -105,7 +105,9 @@ export function layout(host: Element, win: Window): Piece[] {
 
 /** Waits until every widget on the page, nested ones too, has rendered with its script. */
 export async function upgraded(doc: Document, win: FrameWindow): Promise<void> {
-  await waitFor(() => win.__drwUpgraded === true || !!win.customElements.get('dprk-russia-story'), 'the widgets script to load', 8000);
+  // The one script defines every element; a widget's own entry, the widgets on the page.
+  const pageWidgets = () => [...doc.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+  await waitFor(() => win.__drwUpgraded === true || (pageWidgets().length > 0 && pageWidgets().every((el) => !!win.customElements.get(el.localName))), 'the widgets script to load', 8000);
   type Lit = HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknown> };
   const all = (root: Document | ShadowRoot): Lit[] => {
     const found: Lit[] = [];

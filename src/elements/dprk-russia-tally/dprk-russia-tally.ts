@@ -279,9 +279,11 @@ export class DprkRussiaTally extends StoryElement {
         layout: { padding: { left: 0, right: 1, top: 0, bottom: 0 } },
         scales: {
           // No axis to read: every bar carries its value. The scale ends at the longest bar.
-          // Its (hidden) ticks are still labelled: with our formatter, not Chart.js's Intl one (~40 ms to build on first use).
-          x: { stacked: true, display: false, min: 0, max, grace: 0, grid: { display: false }, ticks: { callback: (tick) => formatNumber(lang, Number(tick)) } },
-          y: { stacked: true, display: false, grid: { display: false } },
+          // Hidden ticks too (`ticks.display`): Chart.js otherwise measures their labels in its own
+          // font on every layout (~10 ms on the first draw, its font looked up). They are still labelled,
+          // with our formatter, not Chart.js's Intl one (~40 ms to build on first use).
+          x: { stacked: true, display: false, min: 0, max, grace: 0, grid: { display: false }, ticks: { display: false, callback: (tick) => formatNumber(lang, Number(tick)) } },
+          y: { stacked: true, display: false, grid: { display: false }, ticks: { display: false } },
         },
         plugins: {
           tooltip: {

@@ -35,9 +35,13 @@ type Host = 'self' | 'cdn';
 /** The package on jsDelivr, pinned to this version: it answers only once the package is published on npm. */
 export const CDN_BASE = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/`;
 
-/** Where each file a snippet needs lives, under a hosted copy of dist/. */
-export const hostedFiles = (base: string) => ({
-  script: new URL('dprk-russia-widgets.js', base).href,
+/**
+ * Where each file a snippet for `tag` needs lives, under a hosted copy of dist/.
+ * The script is the widget's own entry: it loads what that widget needs (the
+ * shared core chunk beside it), not every element (README, "How the widgets load").
+ */
+export const hostedFiles = (base: string, tag: WidgetTag) => ({
+  script: new URL(`${tag}.js`, base).href,
   resizer: new URL('embed/iframe-resizer.js', base).href,
   embedPage: new URL(EMBED_PAGE_FILE, base).href,
 });
@@ -104,8 +108,8 @@ export function mountGenerator(root: HTMLElement, options: GeneratorOptions): ()
   /** The files the snippet points at: the hosted copy of dist/, or (scripts only) the npm CDN. */
   const files = () => {
     const base = normalizeBase(state.base);
-    const hosted = base ? hostedFiles(base) : null;
-    const cdn = hostedFiles(CDN_BASE);
+    const hosted = base ? hostedFiles(base, state.tag) : null;
+    const cdn = hostedFiles(CDN_BASE, state.tag);
     const scripts = state.host === 'cdn' && state.kind !== 'iframe' ? cdn : hosted;
     return {
       base,

@@ -132,22 +132,34 @@ export interface PreloadChunks {
 /** The built chunks' names (they carry a content hash), stamped in by the build; absent when running from source. */
 declare const __DRW_CHUNKS__: PreloadChunks | undefined;
 export const PRELOAD_CHUNKS: PreloadChunks | null = typeof __DRW_CHUNKS__ === 'object' ? __DRW_CHUNKS__ : null;
-const CHART_AT_TOP: readonly WidgetTag[] = ['dprk-russia-tally', 'dprk-russia-story'];
+
+/** The one-script embed's file name (without `.js`). */
+const ALL_IN_ONE = 'dprk-russia-widgets';
+
+/** The folder and name of `scriptUrl` when it is one of our built entry files: the one script or a widget's own entry. */
+function ourEntry(scriptUrl: string): { dir: string; name: string } | null {
+  const match = /^(.*\/)?([\w-]+)\.js$/.exec(scriptUrl);
+  if (!match || !(match[2] === ALL_IN_ONE || WIDGETS.some((w) => w.tag === match[2]))) return null;
+  return { dir: match[1] ?? '', name: match[2] };
+}
 
 /** `<link rel="modulepreload">` for the chunks beside `scriptUrl`, when it is one of our built entry files. */
 export function preloadLinks(tag: WidgetTag, scriptUrl: string, chunks: PreloadChunks | null = PRELOAD_CHUNKS, lang: Lang | null = null): string {
-  if (!chunks) return '';
-  const match = /^(.*\/)?([\w-]+)\.js$/.exec(scriptUrl);
-  const ours = match && (match[2] === 'dprk-russia-widgets' || WIDGETS.some((w) => w.tag === match[2]));
-  if (!ours || !isSafeUrl(scriptUrl)) return '';
-  const dir = match[1] ?? '';
+  const entry = ourEntry(scriptUrl);
+  if (!chunks || !entry || !isSafeUrl(scriptUrl)) return '';
+  const { dir, name } = entry;
   // The one-script embed is a single file; a widget's own entry shares `core` with the others.
   const wanted = [
-    ...(match[2] === 'dprk-russia-widgets' ? [] : [chunks.core]),
+    ...(name === ALL_IN_ONE ? [] : [chunks.core]),
     ...(lang && chunks.text[lang] ? [chunks.text[lang]] : []),
-    ...(CHART_AT_TOP.includes(tag) ? [chunks.chart] : []),
+    ...(widget(tag).chartAtTop ? [chunks.chart] : []),
   ];
   return wanted.map((chunk) => `<link rel="modulepreload" href="${escape(dir + chunk)}">`).join('');
+}
+
+/** The reserve stylesheet a snippet links beside `scriptUrl`: the widget's own beside its own entry, every widget's otherwise. */
+export function reserveFile(tag: WidgetTag, scriptUrl: string): string {
+  return ourEntry(scriptUrl.split(/[?#]/)[0])?.name === tag ? `reserve/${tag}.css` : 'reserve.css';
 }
 
 /** A file in the same folder as `url` (absolute or relative), its query and fragment dropped. */
@@ -156,14 +168,15 @@ function beside(url: string, file: string): string {
 }
 
 /**
- * Script embed: the module bundle (and its first chunks, preloaded), the
- * stylesheet that reserves the space (reserve.css, beside the script), and the
- * element with its fallback. One line. The reserve is linked, not inlined:
- * exact at every width and in both languages it runs to several kilobytes per
- * widget (src/embed/host/reserve.ts), too long to paste; linked, it is one
- * cached file for every widget on the page, allowed by a strict CSP
- * (`style-src` with the widgets' host), and a stylesheet before the element
- * holds back what follows until the reserve applies.
+ * Script embed: the module (and its first chunks, preloaded), the stylesheet
+ * that reserves the space, and the element with its fallback. One line. The
+ * reserve is linked, not inlined: exact at every width and in both languages
+ * it runs to several kilobytes per widget (src/embed/host/reserve.ts), too
+ * long to paste; linked, it is cached, allowed by a strict CSP (`style-src`
+ * with the widgets' host), and a stylesheet before the element holds back what
+ * follows until the reserve applies. A widget's own entry links that widget's
+ * reserve (`reserve/<tag>.css`, beside the script: 0.6–3.3 KB gzip); any other
+ * script links every widget's (`reserve.css`, 7 KB).
  */
 export function scriptSnippet(story: Story, options: EmbedOptions, scriptUrl: string, chunks: PreloadChunks | null = PRELOAD_CHUNKS): string {
   const attrs = Object.entries(elementAttributes(options))
@@ -172,7 +185,7 @@ export function scriptSnippet(story: Story, options: EmbedOptions, scriptUrl: st
   const safe = isSafeUrl(scriptUrl);
   return (
     (safe ? `${preloadLinks(options.tag, scriptUrl, chunks, options.lang)}<script type="module" src="${escape(scriptUrl)}"></script>` : '') +
-    (safe ? `<link rel="stylesheet" href="${escape(beside(scriptUrl, 'reserve.css'))}">` : `<style>${reserveCss([options.tag])}</style>`) +
+    (safe ? `<link rel="stylesheet" href="${escape(beside(scriptUrl, reserveFile(options.tag, scriptUrl)))}">` : `<style>${reserveCss([options.tag])}</style>`) +
     `<${options.tag}${attrs}>${toHtml(fallback(story, options))}</${options.tag}>`
   );
 }
