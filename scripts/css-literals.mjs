@@ -85,15 +85,30 @@ export function minifyCssLiterals(code) {
   }
 }
 
+/** A TypeScript source of ours (under src/) with css`…` templates, minified; null for any other. */
+function minified(path, code) {
+  return /[\\/]src[\\/].*\.ts$/.test(path) && typeof code === 'string' && code.includes('css`') ? minifyCssLiterals(code) : null;
+}
+
+/** The Rollup plugin: the package's bundles and the demo site's. */
 export function cssLiterals() {
   return {
     name: 'css-literals',
     transform(code, id) {
-      if (!/\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: minifyCssLiterals(code), map: null };
+      const out = minified(id, code);
+      return out === null ? null : { code: out, map: null };
     },
   };
 }
+
+/** The same for the dev server the tests run on, so they render the CSS readers get. */
+export const cssLiteralsDevServer = {
+  name: 'css-literals',
+  transform(context) {
+    const out = minified(context.path, context.body);
+    return out === null ? undefined : { body: out };
+  },
+};
 
 /** The same, as an esbuild plugin: the server-rendering build and its stylesheets (dist/css/) carry the CSS the script adopts, byte for byte. */
 export function cssLiteralsEsbuild() {
@@ -102,8 +117,8 @@ export function cssLiteralsEsbuild() {
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
         const { readFile } = await import('node:fs/promises');
-        const code = await readFile(path, 'utf8');
-        return code.includes('css`') ? { contents: minifyCssLiterals(code), loader: 'ts' } : undefined;
+        const out = minified(path, await readFile(path, 'utf8'));
+        return out === null ? undefined : { contents: out, loader: 'ts' };
       });
     },
   };

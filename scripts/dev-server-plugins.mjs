@@ -2,16 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { SLOTS_MODULE, SPLIT_JSON, TEXT_MODULE, slotsModule, structureModule, textModule } from './lang-split.mjs';
-import { minifyCssLiterals } from './css-literals.mjs';
-
-/** The elements' CSS as the build ships it (scripts/css-literals.mjs): the tests render what readers get. */
-const cssLiterals = {
-  name: 'css-literals',
-  transform(context) {
-    if (!context.path.startsWith('/src/') || !context.path.endsWith('.ts') || typeof context.body !== 'string' || !context.body.includes('css`')) return undefined;
-    return { body: minifyCssLiterals(context.body) };
-  },
-};
+import { cssLiteralsDevServer } from './css-literals.mjs';
 
 /**
  * The dev server strips `with { type: 'json' }` from imports, so a JSON import
@@ -46,5 +37,5 @@ function jsonModules(rootDir) {
 }
 
 export function devServerPlugins(rootDir = process.cwd()) {
-  return [cssLiterals, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), jsonModules(rootDir)];
+  return [cssLiteralsDevServer, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), jsonModules(rootDir)];
 }

@@ -118,6 +118,8 @@ describe('embed-code generator', () => {
     // A widget's own entry shares its core chunk with the other entries.
     expect(preloads('dprk-russia-tally', `${base}dprk-russia-tally.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.text.en}`, `${base}${PRELOAD_CHUNKS.chart}`]);
     expect(preloads('ceasefire-status', `${base}ceasefire-status.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.text.en}`]);
+    // A versioned script URL is the same entry file: its chunks are beside it too (as its reserve is).
+    expect(preloads('ceasefire-status', `${base}ceasefire-status.js?v=2#x`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.text.en}`]);
     // A script that is not one of the built entry files gets no guesses about its neighbours.
     expect(preloads('dprk-russia-tally', `${base}bundle.js`)).to.deep.equal([]);
   });

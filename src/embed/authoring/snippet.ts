@@ -136,9 +136,9 @@ export const PRELOAD_CHUNKS: PreloadChunks | null = typeof __DRW_CHUNKS__ === 'o
 /** The one-script embed's file name (without `.js`). */
 const ALL_IN_ONE = 'dprk-russia-widgets';
 
-/** The folder and name of `scriptUrl` when it is one of our built entry files: the one script or a widget's own entry. */
+/** The folder and name of `scriptUrl` (its query and fragment aside) when it is one of our built entry files: the one script or a widget's own entry. */
 function ourEntry(scriptUrl: string): { dir: string; name: string } | null {
-  const match = /^(.*\/)?([\w-]+)\.js$/.exec(scriptUrl);
+  const match = /^(.*\/)?([\w-]+)\.js$/.exec(scriptUrl.split(/[?#]/)[0]);
   if (!match || !(match[2] === ALL_IN_ONE || WIDGETS.some((w) => w.tag === match[2]))) return null;
   return { dir: match[1] ?? '', name: match[2] };
 }
@@ -159,7 +159,7 @@ export function preloadLinks(tag: WidgetTag, scriptUrl: string, chunks: PreloadC
 
 /** The reserve stylesheet a snippet links beside `scriptUrl`: the widget's own beside its own entry, every widget's otherwise. */
 export function reserveFile(tag: WidgetTag, scriptUrl: string): string {
-  return ourEntry(scriptUrl.split(/[?#]/)[0])?.name === tag ? `reserve/${tag}.css` : 'reserve.css';
+  return ourEntry(scriptUrl)?.name === tag ? `reserve/${tag}.css` : 'reserve.css';
 }
 
 /** A file in the same folder as `url` (absolute or relative), its query and fragment dropped. */
