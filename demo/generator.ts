@@ -1,10 +1,17 @@
-// Starts the embed-code generator on the demo page (demo/index.html, #embed-generator).
-// The demo is built into dist/demo/, so the widgets it offers live one folder up.
-import { mountGenerator } from '../src/embed/authoring/generator.js';
-import { LANGS } from '../src/i18n/i18n.js';
-import { ensureLang } from '../src/i18n/text.js';
-
+// Starts the embed-code generator on the demo page (demo/index.html, #embed-generator)
+// when it comes within a screen of the viewport (scrolled to, or opened at
+// #embed-generator): its code, both languages' text and its preview stay off
+// the story's first screen, which a reader opens the page for (`npm run bench`,
+// Lighthouse on this page: the generator's start was its longest task).
 const root = document.querySelector<HTMLElement>('#embed-generator-app');
-// The generator writes fallbacks in either language: both texts first (already in, where the modules are not split by language).
-await Promise.all(LANGS.map(ensureLang));
-if (root) mountGenerator(root, { base: new URL('../', location.href).href });
+if (root) {
+  const near = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      near.disconnect();
+      void import('./generator-app.js').then(({ start }) => start(root));
+    },
+    { rootMargin: '100% 0px' },
+  );
+  near.observe(root);
+}

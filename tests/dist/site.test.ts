@@ -61,6 +61,12 @@ describe('the demo site in dist/, on a static host under a sub-path', function (
     let page: HTMLIFrameElement;
     before(async () => {
       page = await openDemo(DEMO);
+      // The generator starts when an editor comes near it: not before.
+      await inFrame<boolean>(DEMO, `document.readyState === 'complete' || null`);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await inFrame<boolean>(DEMO, `document.querySelector('.generator-code') === null`)).to.equal(true);
+      page.scrollIntoView();
+      await inFrame<boolean>(DEMO, `(document.getElementById('embed-generator').scrollIntoView(), true)`);
       await inFrame<string>(DEMO, `document.querySelector('.generator-code')?.value`);
     });
     after(() => page.remove());

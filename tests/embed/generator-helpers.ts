@@ -2,7 +2,7 @@
 import { mountGenerator as mount } from '../../src/embed/authoring/generator.js';
 import { bothLanguages } from '../helpers.js';
 
-// The generator writes fallbacks in either language, as the demo page loads both first (demo/generator.ts).
+// The generator writes fallbacks in either language, as the demo page loads both first (demo/generator-app.ts).
 await bothLanguages();
 
 /** The built dist/, as this test server hosts it (plain static files). */
