@@ -100,6 +100,42 @@ describe('what a card holds before it is laid out', () => {
   });
 });
 
+describe('reserve.css, before any script runs', function () {
+  this.timeout(60_000);
+
+  it('holds the table’s height on each side of every step, at whole and fractional widths, in either language', async () => {
+    // A page with the stylesheet and no widget script: the elements stay undefined, as on a slow network.
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<!doctype html><html lang="it"><head><link rel="stylesheet" href="/dist/reserve.css"></head><body style="margin:0"></body></html>';
+    frame.style.cssText = 'width: 1600px; height: 200px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await waitFor(() => doc.styleSheets.length === 1, 'reserve.css to load');
+    const wrong: string[] = [];
+    try {
+      for (const { tag } of WIDGETS) {
+        for (const lang of ['it', 'en'] as const) {
+          const el = doc.createElement(tag);
+          el.setAttribute('lang', lang);
+          doc.body.replaceChildren(el);
+          const widths = RESERVE_STEPS[tag][lang].flatMap(([from]) => [from, from - 0.5, from - 0.02, from + 0.5]).filter((w) => w >= 200);
+          for (const width of [...widths, 1400, 1599.5]) {
+            el.style.width = `${width}px`;
+            const held = parseFloat(frame.contentWindow!.getComputedStyle(el, '::before').height);
+            const table = reservedHeight(tag, lang, width);
+            if (held !== table) wrong.push(`<${tag} lang=${lang}> at ${width}px holds ${held}px, the table says ${table}px`);
+          }
+        }
+      }
+    } finally {
+      frame.remove();
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+});
+
 describe('reserved space, blank bands and colliding labels at every width', function () {
   this.timeout(240_000);
   let link: HTMLLinkElement;
