@@ -62,7 +62,7 @@ export function reserveCss(tags: readonly WidgetTag[] = WIDGETS.map((w) => w.tag
       const steps = RESERVE_STEPS[tag];
       const it = steps?.it?.length ? staircase(steps.it) : `${widget(tag).reservePx}px`;
       // The 10 ms animation when the element upgrades does nothing visible: it makes WebKit,
-      // which otherwise keeps the pseudo-element's pre-layout container-query result
+      // which otherwise keeps the pseudo-element's pre-layout container size (a query's result, a unit's length)
       // once a shadow root is attached, look at the element's width again.
       const head = `${tag}{display:flow-root;container:drw-reserve/inline-size}${tag}::before{content:"";float:left;width:0;height:${it}}${tag}:defined::before{animation:drw-reserve .01s}@keyframes drw-reserve{to{width:0}}`;
       return steps?.en?.length ? `${head}${tag}:lang(en)::before{height:${staircase(steps.en)}}` : head;
