@@ -20,17 +20,20 @@ export async function scrollThrough(el: Element): Promise<void> {
 }
 
 /**
- * Whether every card in `el` (a story's too) has its contents laid out and
- * painted now: none skipped by `content-visibility: auto`. A screenshot taken
- * before would show an empty card (the browser decides at its next frame, later
- * on a busy machine).
+ * Paints every card in `el` (a story's too) whether near the viewport or not,
+ * for a screenshot: a card skipped by `content-visibility: auto` shows empty,
+ * and the browser decides again at each frame, so a check made before the
+ * capture can be stale by the time the capture's own frame is drawn (a story
+ * shot on a busy machine came out as five empty frames). What is compared is
+ * how a card looks laid out, as a reader near it sees it.
  */
-export function laidOut(el: Element): boolean {
+export function paintAll(el: Element): void {
   const cards = [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.shadowRoot);
-  return cards.every((card) =>
-    [...card.shadowRoot!.querySelectorAll('.contents.lazy')].every((contents) => {
-      const first = contents.firstElementChild;
-      return !first || !('checkVisibility' in first) || first.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
-    }),
-  );
+  for (const card of cards) {
+    for (const contents of card.shadowRoot!.querySelectorAll<HTMLElement>('.contents.lazy')) {
+      // The containment `auto` brings with it stays: without it, text lands a fraction of a pixel elsewhere.
+      contents.style.contain = 'layout style paint';
+      contents.style.contentVisibility = 'visible';
+    }
+  }
 }
