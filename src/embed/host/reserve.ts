@@ -24,14 +24,15 @@ export function reservedHeight(tag: WidgetTag, lang: 'it' | 'en', width: number)
 
 /**
  * A staircase of heights as one CSS length: the first height, plus each
- * step's change from its width up. A step is `clamp(0px, (100cqw − from) ×
- * 10⁵ + 0.01 px, 1px) × change`: 0 below `from`, the whole change from it (the
+ * step's change from its width up. A step is `clamp(0px, (100cqw − from +
+ * 0.01px) × 10⁵, 1px) × change`: 0 below `from`, the whole change from it (the
  * width is the element's own, `100cqw`; the 0.01 px of slack takes a width an
  * engine rounds to just under a whole pixel, as Firefox does). One
  * declaration per widget and language, instead of one `@container` rule per
  * step: measured on a page of all six, the sheet parses in 2.5 ms instead of
- * 6.9 and weighs 4.0 KB gzip instead of 7.1. The steps go in sums of 25:
- * Chromium drops a calc() of about a hundred terms in one sum (measured).
+ * 6.9 and its style takes 4.3 ms instead of 2.0 (about 2 ms less in all), and
+ * it weighs 4.1 KB gzip instead of 6.9. The steps go in sums of 25: Chromium
+ * drops a calc() of about a hundred terms in one sum (measured).
  */
 function staircase(steps: ReserveSteps): string {
   const terms = steps.slice(1).flatMap(([from, h], i) => {
