@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { benchPages } from './bench/pages.mjs';
-import { importTs, loadWidgets } from './registry.mjs';
+import { ALL_ENTRY, importTs, loadWidgets } from './registry.mjs';
 import { startServer } from './bench/server.mjs';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -21,7 +21,7 @@ const widgets = await loadWidgets();
 const TAGS = widgets.map((w) => w.tag);
 const CARDS = widgets.filter((w) => w.story).map((w) => w.tag);
 
-if (!existsSync(join(root, 'dist/dprk-russia-widgets.js'))) {
+if (!existsSync(join(root, `dist/${ALL_ENTRY}.js`))) {
   console.log('dist/ is missing: building…');
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);

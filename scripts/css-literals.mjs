@@ -116,6 +116,7 @@ export function cssLiteralsEsbuild() {
     name: 'css-literals',
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+        // Imported here, not at the top: the browser tests import this module too (tests/style/css-literals.test.ts).
         const { readFile } = await import('node:fs/promises');
         const out = minified(path, await readFile(path, 'utf8'));
         return out === null ? undefined : { contents: out, loader: 'ts' };

@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startStaticServer } from './static-server.mjs';
-import { loadWidgets } from './registry.mjs';
+import { ALL_ENTRY, loadWidgets } from './registry.mjs';
 
 /** The most a step may leave blank under the card at some width inside it. */
 export const TOLERANCE = 10;
@@ -49,8 +49,8 @@ for (const { name, options } of BROWSERS) {
   for (const { tag } of widgets) {
     for (const lang of LANGS) {
       const row = await page.evaluate(
-        async ({ base, tag, lang, from, to, step }) => {
-          await import(`${base}/dprk-russia-widgets.js`);
+        async ({ base, bundle, tag, lang, from, to, step }) => {
+          await import(`${base}/${bundle}`);
           document.body.replaceChildren();
           document.body.style.margin = '0';
           const col = document.createElement('div');
@@ -69,7 +69,7 @@ for (const { name, options } of BROWSERS) {
           }
           return out;
         },
-        { base, tag, lang, from: FROM, to: TO, step: STEP },
+        { base, bundle: `${ALL_ENTRY}.js`, tag, lang, from: FROM, to: TO, step: STEP },
       );
       ((raw[name] ??= {})[tag] ??= {})[lang] = row;
       const prev = ((heights[tag] ??= {})[lang] ??= row.map(() => 0));

@@ -16,7 +16,8 @@ export async function loadWidgets() {
   return (await importTs('src/widgets.ts')).WIDGETS;
 }
 
-export const ALL_ENTRY = 'dprk-russia-widgets';
+/** The one-script embed, `dist/<package name>.js`: named after the package (src/embed/authoring/snippet.ts reads the same name). */
+export const ALL_ENTRY = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).name;
 export const defineModule = (tag) => `src/elements/${tag}/define.ts`;
 
 /** Rollup inputs of the package: the all-in-one module, one per widget, and the two embed scripts. */

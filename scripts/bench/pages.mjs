@@ -1,9 +1,10 @@
 // The bench pages, generated in memory from data/story.json and the embed snippet code.
+import { ALL_ENTRY } from '../registry.mjs';
 const head = (title, extra = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
 <style>body{margin:0;font:16px/1.5 system-ui,sans-serif}main{max-width:640px;margin:0 auto;padding:8px}</style>${extra}</head>`;
 
-const BUNDLE = '/dist/dprk-russia-widgets.js';
+const BUNDLE = `/dist/${ALL_ENTRY}.js`;
 
 /**
  * @param {object} story data/story.json

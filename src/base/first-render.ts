@@ -1,3 +1,5 @@
+import { hostOf } from './host-of.js';
+
 /**
  * When a widget first renders. A page that pastes several widgets (or a long
  * article with a card far down) renders the ones in or near the viewport at
@@ -62,7 +64,7 @@ const atMost = (ms: number, what: Promise<unknown>) => Promise.race([what, new P
 export function firstRenderTurn(el: HTMLElement, ready?: Waiting['ready']): Promise<Where> | null {
   if (typeof IntersectionObserver === 'undefined' || typeof innerHeight !== 'number') return null;
   // A card another widget renders (the story's) renders with it: no layout read to learn it has no height yet.
-  if (el.getRootNode() instanceof ShadowRoot) return null;
+  if (hostOf(el)) return null;
   return new Promise<Where>((go) => {
     batch.push({ el, go, ready });
     // Widgets that upgrade together schedule their first updates in the same

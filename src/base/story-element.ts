@@ -11,6 +11,7 @@ import { ThemeController } from '../styles/theme-controller.js';
 import { LIMITS, bounded, rangeText, type Bounded, type Limit } from '../guards/limits.js';
 import { cardStyles } from '../styles/card.styles.js';
 import { firstRenderTurn } from './first-render.js';
+import { hostOf } from './host-of.js';
 import { printStyles } from '../styles/print.styles.js';
 
 /** Heading tags by level, for `heading-level`. */
@@ -121,8 +122,8 @@ export abstract class StoryElement extends LitElement {
 
   /** The widget that renders this one (the story, for its cards), if any. */
   private composer(): StoryElement | null {
-    const root = this.getRootNode();
-    return root instanceof ShadowRoot && root.host instanceof StoryElement ? root.host : null;
+    const host = hostOf(this);
+    return host instanceof StoryElement ? host : null;
   }
 
   /** The slot that shows the element's own content (a fallback) until its first render. */

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { hostOf } from '../base/host-of.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -123,14 +124,14 @@ export class ThemeController implements ReactiveController {
    * elsewhere, or while that widget is itself being read again. @internal
    */
   composed(reading: Set<ThemeController>): Scheme | null {
-    const root = this.host.getRootNode();
-    const composer = root instanceof ShadowRoot ? byHost.get(root.host as HTMLElement) : undefined;
+    const host = hostOf(this.host);
+    const composer = host ? byHost.get(host as HTMLElement) : undefined;
     return composer && !reading.has(composer) ? composer.scheme : null;
   }
 
   /** The element whose computed `color-scheme` is the widget's surroundings. @internal */
   around(): Element {
-    return this.host.parentElement ?? (this.host.getRootNode() as ShadowRoot).host ?? document.documentElement;
+    return this.host.parentElement ?? hostOf(this.host) ?? document.documentElement;
   }
 
   hostConnected(): void {

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { WIDGETS, widget, type WidgetTag } from '../../widgets.js';
 import { reserveCss } from '../host/reserve.js';
 import { isSafeUrl, safeHref } from '../../guards/safe-url.js';
+import pkg from '../../../package.json' with { type: 'json' };
 
 /** A small tree of markup, turned into an HTML string (the snippet) or into DOM nodes (the preview). */
 export type Markup = string | { tag: 'p' | 'strong' | 'a' | 'time'; attrs?: Record<string, string>; children: Markup[] };
@@ -133,8 +134,8 @@ export interface PreloadChunks {
 declare const __DRW_CHUNKS__: PreloadChunks | undefined;
 export const PRELOAD_CHUNKS: PreloadChunks | null = typeof __DRW_CHUNKS__ === 'object' ? __DRW_CHUNKS__ : null;
 
-/** The one-script embed's file name (without `.js`). */
-const ALL_IN_ONE = 'dprk-russia-widgets';
+/** The one-script embed's file name (without `.js`): the package's name (scripts/registry.mjs, ALL_ENTRY, builds it so). */
+const ALL_IN_ONE = pkg.name;
 
 /** The folder and name of `scriptUrl` (its query and fragment aside) when it is one of our built entry files: the one script or a widget's own entry. */
 function ourEntry(scriptUrl: string): { dir: string; name: string } | null {
@@ -175,8 +176,8 @@ function beside(url: string, file: string): string {
  * long to paste; linked, it is cached, allowed by a strict CSP (`style-src`
  * with the widgets' host), and a stylesheet before the element holds back what
  * follows until the reserve applies. A widget's own entry links that widget's
- * reserve (`reserve/<tag>.css`, beside the script: 0.6–3.3 KB gzip); any other
- * script links every widget's (`reserve.css`, 7 KB).
+ * reserve (`reserve/<tag>.css`, beside the script), a fraction of every
+ * widget's (`reserve.css`), which any other script links (README, "Reserve the space").
  */
 export function scriptSnippet(story: Story, options: EmbedOptions, scriptUrl: string, chunks: PreloadChunks | null = PRELOAD_CHUNKS): string {
   const attrs = Object.entries(elementAttributes(options))
