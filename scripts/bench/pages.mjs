@@ -61,6 +61,12 @@ ${embed('dprk-russia-tally', 'en', ' src="/data/story.json"')}<p>Text between.</
     // snippet markup around that script: preloads, reserve.css, fallback), the tally first.
     '/bench/ours-six.html': `${head('ours, six elements')}<body><main>${TAGS.map((t) => pasted(t, BUNDLE)).join('\n')}</main>${drawnProbe}</body></html>`,
 
+    // The same page without reserve.css: what holding the six widgets' space costs the first chart
+    // (the page then moves as each widget renders: not a way to embed, a measure of the reserve).
+    '/bench/ours-six-unreserved.html': `${head('ours, six elements, no reserved space')}<body><main>${TAGS.map((t) =>
+      pasted(t, BUNDLE).replace(/<link rel="stylesheet" href="[^"]*\/reserve[^"]*\.css">/g, ''),
+    ).join('\n')}</main>${drawnProbe}</body></html>`,
+
     // Hand-written, as a newsroom would: Chart.js's UMD build (= chart.js/auto) and an inline stacked bar, same numbers.
     // Drawn when Chart.js first draws on its canvas (its default entrance animation draws in the next frame, not in `new Chart`).
     '/bench/hand.html': `${head('hand-written')}<body><main><h2>North Korean troops sent to Russia</h2>

@@ -7,8 +7,8 @@ import { hostOf } from './host-of.js';
  * page is idle, or before it prints, one per idle moment: the first chart is
  * drawn without waiting for cards nobody sees yet (`npm run bench`,
  * six-element page). Until then a waiting widget shows its fallback content,
- * exactly as before its script ran (the slot it shows until its first render,
- * src/base/story-element.ts). A chart in view makes its card's first render
+ * exactly as before its script ran: it has no shadow root until its first
+ * render (src/base/story-element.ts). A chart in view makes its card's first render
  * wait for the chart's code, so both show in one frame.
  *
  * The viewport fills from the top: the widgets below a chart in view (and the

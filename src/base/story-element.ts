@@ -126,22 +126,27 @@ export abstract class StoryElement extends LitElement {
     return host instanceof StoryElement ? host : null;
   }
 
-  /** The slot that shows the element's own content (a fallback) until its first render. */
-  private placeholder: HTMLSlotElement | null = null;
   /** The markup the element was pre-rendered with (src/ssr/), while it still shows it. */
   private prerendered: ChildNode[] | null = null;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // A pre-rendered element arrives with its declarative shadow root.
+    // Until the first render, which waits for its turn and its language's text, the element
+    // shows what the page put inside it (the embed snippet's fallback) with no shadow root:
+    // the root is attached by the first render (update()). A widget waiting below the first
+    // screen costs its page nothing until then: no styles parsed, nothing restyled or laid out
+    // again (`npm run bench`, six-element page). A stand-in holds Lit's place meanwhile.
+    if (!isServer && !this.shadowRoot) return document.createDocumentFragment();
+    return this.attachRoot();
+  }
+
+  /** The shadow root, with the element's styles; a pre-rendered element arrives with its declarative one. */
+  private attachRoot(): ShadowRoot | HTMLElement | DocumentFragment {
     const markup = !isServer && this.shadowRoot ? [...this.shadowRoot.childNodes] : null;
     const root = super.createRenderRoot();
     if (isServer) return root;
-    // Lit would render before the first node it finds (the pre-rendered markup, or the slot below), which go at the first render.
+    // Lit would render before the first node it finds (the pre-rendered markup), which goes at the first render.
     this.renderOptions.renderBefore = null;
     if (markup) this.prerendered = markup;
-    // Until the first render, which waits for its turn and its language's text, the
-    // element shows what the page put inside it (the embed snippet's fallback).
-    else this.placeholder = root.appendChild(document.createElement('slot'));
     return root;
   }
 
@@ -165,8 +170,7 @@ export abstract class StoryElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    this.placeholder?.remove();
-    this.placeholder = null;
+    if (!isServer && !this.shadowRoot) (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = this.attachRoot();
     // The first render replaces the pre-rendered markup in the same task, so no frame shows the card empty (upgrade in place, no hydration).
     if (this.prerendered) {
       for (const node of this.prerendered) node.remove();

@@ -42,9 +42,17 @@ describe('first renders, top of the viewport first', () => {
       // Still showing its fallback, the card below renders in a later frame; the far one when the page is idle.
       const title = widget('ceasefire-status').title(bundledStory, 'en');
       expect(below.textContent).to.include(title);
+      // Shown by the page itself: until their first render the waiting widgets have no shadow root,
+      // so they add no styles, restyle or layout of ours to the page before the chart is drawn.
+      for (const waiting of [below, far]) {
+        expect(waiting.shadowRoot, `<${waiting.localName}> waiting`).to.equal(null);
+        expect(waiting.firstElementChild!.getBoundingClientRect().height, `<${waiting.localName}>'s fallback on screen`).to.be.above(0);
+      }
       await below.updateComplete;
       await far.updateComplete;
       expect(below.shadowRoot!.textContent).to.include(title);
+      // Rendered: the card replaces the fallback (no slot shows it any more).
+      expect(below.firstElementChild!.getBoundingClientRect().height).to.equal(0);
     } finally {
       column.remove();
     }

@@ -5,7 +5,8 @@ import type { DataLoadEvent } from '../../src/data/events.js';
 import { storyCopy } from '../helpers.js';
 import { nextEvent, waitFor } from './embed-helpers.js';
 
-const asOf = (el: DprkRussiaTally) => el.shadowRoot!.querySelector('.as-of time')?.getAttribute('datetime');
+// No shadow root until the first render (src/base/story-element.ts): nothing to read yet.
+const asOf = (el: DprkRussiaTally) => el.shadowRoot?.querySelector('.as-of time')?.getAttribute('datetime');
 const log = async (key: string): Promise<string[]> => (await fetch(`/__embed/live-log/${key}`)).json() as Promise<string[]>;
 const unique = (name: string) => `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -28,8 +28,8 @@ const title = (tag: WidgetTag, story: Story, lang: Lang): string => widget(tag).
 /**
  * What a reader sees without JavaScript (and before the script runs): the
  * card's headline fact with its qualifier and source, and the as-of date,
- * linked to the article when one is given. Once the element is defined it
- * renders its own shadow DOM, which has no slot, so this is no longer shown.
+ * linked to the article when one is given. The element's first render
+ * attaches its shadow DOM, which has no slot, so this is no longer shown.
  */
 export function fallback(story: Story, options: EmbedOptions): Markup[] {
   const { tag, lang } = options;
