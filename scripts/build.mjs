@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { rollup } from 'rollup';
-import { importTs, loadWidgets, syncFromRegistry } from './registry.mjs';
+import { importTs, syncFromRegistry } from './registry.mjs';
 
 const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
@@ -59,11 +59,11 @@ for (const file of globSync('dist/types/**/*.d.ts')) {
 // Content-Security-Policy forbids inline <style> (src/embed/host/reserve.ts is its source):
 // every widget's in reserve.css, and each widget's own in reserve/<tag>.css, which a
 // snippet loading that widget's own entry links (a fraction of the bytes and of the CSS to parse).
-const { reserveCss } = await importTs('src/embed/host/reserve.ts');
-const reserveHead = `/* dprk-russia-widgets: holds each widget's space before its script runs (README, "Reserve the space"). */\n`;
-writeFileSync('dist/reserve.css', `${reserveHead}${reserveCss()}\n`);
-mkdirSync('dist/reserve', { recursive: true });
-for (const { tag } of await loadWidgets()) writeFileSync(`dist/reserve/${tag}.css`, `${reserveHead}${reserveCss([tag])}\n`);
+const { reserveFiles } = await importTs('src/embed/host/reserve.ts');
+for (const [file, css] of Object.entries(reserveFiles())) {
+  mkdirSync(dirname(`dist/${file}`), { recursive: true });
+  writeFileSync(`dist/${file}`, `/* dprk-russia-widgets: holds each widget's space before its script runs (README, "Reserve the space"). */\n${css}\n`);
+}
 
 // Pre-rendered: element stylesheets, the server API (dist/ssr.js), static embed pages, the story page (scripts/prerender.mjs).
 const { prerender } = await import('./prerender.mjs');

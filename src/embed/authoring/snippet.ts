@@ -3,7 +3,7 @@ import { figure, figureCredit, sourceName } from '../../data/story.js';
 import { formatDate, pick, qualifiedNumber, t, type Lang } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { WIDGETS, widget, type WidgetTag } from '../../widgets.js';
-import { reserveCss } from '../host/reserve.js';
+import { reserveCss, reserveFileName } from '../host/reserve.js';
 import { isSafeUrl, safeHref } from '../../guards/safe-url.js';
 import pkg from '../../../package.json' with { type: 'json' };
 
@@ -160,7 +160,7 @@ export function preloadLinks(tag: WidgetTag, scriptUrl: string, chunks: PreloadC
 
 /** The reserve stylesheet a snippet links beside `scriptUrl`: the widget's own beside its own entry, every widget's otherwise. */
 export function reserveFile(tag: WidgetTag, scriptUrl: string): string {
-  return ourEntry(scriptUrl)?.name === tag ? `reserve/${tag}.css` : 'reserve.css';
+  return reserveFileName(ourEntry(scriptUrl)?.name === tag ? tag : undefined);
 }
 
 /** A file in the same folder as `url` (absolute or relative), its query and fragment dropped. */

@@ -70,3 +70,11 @@ export function reserveCss(tags: readonly WidgetTag[] = WIDGETS.map((w) => w.tag
     })
     .join('');
 }
+
+/** Where a reserve stylesheet lives in dist/: one widget's own, or every widget's. */
+export const reserveFileName = (tag?: WidgetTag): string => (tag ? `reserve/${tag}.css` : 'reserve.css');
+
+/** Every reserve stylesheet the build writes (scripts/build.mjs), by its path in dist/: every widget's, then each widget's own. */
+export function reserveFiles(): Record<string, string> {
+  return Object.fromEntries([[reserveFileName(), reserveCss()], ...WIDGETS.map((w) => [reserveFileName(w.tag), reserveCss([w.tag])])]);
+}
