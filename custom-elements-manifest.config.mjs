@@ -17,10 +17,15 @@ function defineElementPlugin() {
     name: 'drw-define-element',
     analyzePhase({ ts, node, moduleDoc }) {
       if (ts.isSourceFile(node)) imports = new Map();
-      if (ts.isImportDeclaration(node) && node.importClause?.namedBindings && ts.isNamedImports(node.importClause.namedBindings)) {
+      if (
+        ts.isImportDeclaration(node) &&
+        node.importClause?.namedBindings &&
+        ts.isNamedImports(node.importClause.namedBindings)
+      ) {
         for (const el of node.importClause.namedBindings.elements) imports.set(el.name.text, node.moduleSpecifier.text);
       }
-      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement')
+        return;
       const [tag, ctor] = node.arguments;
       if (!tag || !ctor || !ts.isStringLiteral(tag) || !ts.isIdentifier(ctor)) return;
       const specifier = imports.get(ctor.text);

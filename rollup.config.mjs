@@ -12,17 +12,27 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const widgets = await loadWidgets();
 
 /** The minifier's settings, shared with the bench's measure of Lit alone (scripts/bench/floor.mjs). */
-export const TERSER = { module: true, ecma: 2020, compress: { passes: 2, pure_getters: true }, format: { comments: false } };
+export const TERSER = {
+  module: true,
+  ecma: 2020,
+  compress: { passes: 2, pure_getters: true },
+  format: { comments: false },
+};
 
 // Lit resolves to its production build here (no `development` export condition), in everything shipped.
 const plugins = () => [
   // Chart.js's colour library, cut to what Chart.js asks of it (src/charts/color-lite.ts).
-  { name: 'color-lite', resolveId: (id) => (id === '@kurkle/color' ? fileURLToPath(new URL('./src/charts/color-lite.ts', import.meta.url)) : null) },
+  {
+    name: 'color-lite',
+    resolveId: (id) =>
+      id === '@kurkle/color' ? fileURLToPath(new URL('./src/charts/color-lite.ts', import.meta.url)) : null,
+  },
   // The schema module only builds validators: a card that imports one of its
   // vocabularies (re-exported from src/data/vocabulary.ts) must not load valibot with it.
   {
     name: 'schema-has-no-side-effects',
-    transform: (code, id) => (id.replaceAll('\\', '/').endsWith('/src/data/schema.ts') ? { code, map: null, moduleSideEffects: false } : null),
+    transform: (code, id) =>
+      id.replaceAll('\\', '/').endsWith('/src/data/schema.ts') ? { code, map: null, moduleSideEffects: false } : null,
   },
   nodeResolve({ browser: true }),
   json({ preferConst: true }),
@@ -109,12 +119,13 @@ function recordChunks(build) {
   return {
     name: 'record-chunks',
     generateBundle(_, bundle) {
-      const named = (name) => Object.values(bundle).find((f) => f.type === 'chunk' && !f.isEntry && f.name === name)?.fileName;
+      const named = (name) =>
+        Object.values(bundle).find((f) => f.type === 'chunk' && !f.isEntry && f.name === name)?.fileName;
       const text = { it: named('text-it'), en: named('text-en') };
-      if (build === 'package') Object.assign(preloadChunks, { core: named('core'), chart: named('chart-kit'), text });
-      // The one-script embed loads the very same chart and text files, so one preload serves both.
-      else if (named('chart-kit') !== preloadChunks.chart) this.error(`the one-script build's chart chunk (${named('chart-kit')}) is not the package's (${preloadChunks.chart})`);
-      else if (text.it !== preloadChunks.text.it || text.en !== preloadChunks.text.en) this.error(`the one-script build's text chunks (${text.it}, ${text.en}) are not the package's`);
+      if (build === 'package') Object.assign(preloadChunks, { core: named('core'), text });
+      // The one-script embed loads the very same text files, so one preload serves both.
+      else if (text.it !== preloadChunks.text.it || text.en !== preloadChunks.text.en)
+        this.error(`the one-script build's text chunks (${text.it}, ${text.en}) are not the package's`);
     },
   };
 }
@@ -123,7 +134,8 @@ const stampChunks = {
   name: 'stamp-preload-chunks',
   transform(code, id) {
     if (!id.replaceAll('\\', '/').endsWith('/src/embed/authoring/snippet.ts')) return null;
-    if (!preloadChunks.core || !preloadChunks.chart || !preloadChunks.text?.it || !preloadChunks.text?.en) this.error('build the package before the site: the snippet needs its chunk names');
+    if (!preloadChunks.core || !preloadChunks.text?.it || !preloadChunks.text?.en)
+      this.error('build the package before the site: the snippet needs its chunk names');
     return { code: code.replaceAll('__DRW_CHUNKS__', JSON.stringify(preloadChunks)), map: null };
   },
 };
@@ -140,4 +152,46 @@ export const siteBuild = {
   plugins: [...plugins(), stampChunks],
 };
 
-export default [packageBuild, oneScriptBuild, siteBuild];
+/**
+ * The story check (src/data/check.ts) as one module, valibot inside, for
+ * `npx dprk-russia-widgets check` (bin/dprk-russia-widgets.mjs) and the desk
+ * editor. Not split by language: it reads the style sheet's rules, which the
+ * cards never load. No widget imports it.
+ */
+export const checkBuild = {
+  input: { check: 'src/data/check.ts' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  plugins: plugins(),
+};
+
+/**
+ * The desk editor (dist/editor.html): its script, with the validator, the
+ * desk's rules and the article's text to check quotes against. The cards it
+ * previews are the package's own, loaded by the page from dist/.
+ */
+const textModule = {
+  name: 'text-module',
+  transform: (code, id) =>
+    id.endsWith('.txt') ? { code: `export default ${JSON.stringify(code)};`, map: null } : null,
+};
+/** The editor runs the very check the command line runs: dist/check.js (checkBuild), imported, not bundled again. */
+const sharedCheck = {
+  name: 'shared-check',
+  resolveId: (source, importer) =>
+    importer?.replaceAll('\\', '/').includes('/src/editor/') && source.endsWith('/data/check.js')
+      ? { id: '../check.js', external: true }
+      : null,
+};
+export const editorBuild = {
+  input: { editor: 'src/editor/editor.ts' },
+  output: {
+    dir: 'dist/editor',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [sharedCheck, textModule, ...plugins()],
+};
+
+export default [packageBuild, oneScriptBuild, siteBuild, checkBuild, editorBuild];

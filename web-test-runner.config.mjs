@@ -8,24 +8,18 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
 import { embedTestMiddleware } from './tests/embed/middleware.mjs';
 import { a11yEmulateMediaPlugin } from './tests/a11y/media-emulation-plugin.mjs';
+import { a11yTreePlugin } from './tests/a11y/ax-tree-plugin.mjs';
 import { securityTestMiddleware } from './tests/security/middleware.mjs';
+import { clientTestMiddleware } from './tests/security/client-middleware.mjs';
 import { ssrTestMiddleware } from './tests/ssr/middleware.mjs';
 import { screenshotPlugin } from './tests/security/screenshot-plugin.mjs';
 import { staticHandler, startStaticServer } from './scripts/static-server.mjs';
 import { distHostPlugin, pasteMiddleware, DIST_MOUNT } from './tests/dist/dist-host-plugin.mjs';
 
-const chromiumArgs = [
-  '--no-sandbox', // CI runs as root
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const chromiumArgs = CHROMIUM_ARGS;
 
 // The suite runs in Chromium, Firefox ESR (Puppeteer over WebDriver BiDi) and
 // WebKitGTK's MiniBrowser (WebKitWebDriver under an Xvfb this config starts),
@@ -37,7 +31,10 @@ const killChildren = () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
 };
 process.on('exit', killChildren); // wtr handles SIGINT itself and ends with process.exit
-for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [signal, code] of [
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.on(signal, () => {
     killChildren();
     process.exit(code);
@@ -72,12 +69,17 @@ const freePort = () =>
 
 async function startWebKitWebDriver(display) {
   const port = await freePort();
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: display },
+  });
   children.push(driver);
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return port;
-    } catch {}
+    } catch {
+      // not listening yet: try again
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('WebKitWebDriver did not start');
@@ -95,7 +97,11 @@ if (wanted.includes('chromium')) {
 if (wanted.includes('firefox')) {
   browsers.push(
     (launchers.firefox = puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
     })),
   );
 }
@@ -134,24 +140,40 @@ const serveDist = staticHandler({ root: 'dist', mount: '/dist/' });
 
 const byName = (names) => names.map((name) => launchers[name]).filter(Boolean);
 
+/** Tests that read the accessibility tree, which only Chromium and Firefox give us. */
+const A11Y_TREE = ['tests/a11y/reading-order.test.ts', 'tests/embed/generator-a11y.test.ts'];
+
 export default {
   // Every test in every browser, but for two groups below.
-  files: ['tests/**/*.test.ts', '!tests/dist/**', '!tests/chromium/**'],
+  files: [
+    'tests/**/*.test.ts',
+    '!tests/dist/**',
+    '!tests/chromium/**',
+    '!tests/editor/**',
+    ...A11Y_TREE.map((f) => `!${f}`),
+  ],
   groups: [
     // The built dist/ from a plain static server on another origin, as the README and the generator give it:
     // Chromium and Firefox, whose launchers can reach into a cross-origin frame (tests/dist/dist-host-plugin.mjs).
     { name: 'dist', files: 'tests/dist/**/*.test.ts', browsers: byName(['chromium', 'firefox']) },
     // What only Chromium's launcher can emulate (forced colours, reduced motion, print media).
     { name: 'chromium', files: 'tests/chromium/**/*.test.ts', browsers: byName(['chromium']) },
+    // The desk editor (dist/editor.html), worked as an editor would: Chromium and Firefox, the browsers a desk uses.
+    { name: 'editor', files: 'tests/editor/**/*.test.ts', browsers: byName(['chromium', 'firefox']) },
+    // The page read as a screen reader reads it: Chromium's accessibility tree, a flattened-tree walk in
+    // Firefox; WebKitGTK's driver offers neither (tests/a11y/ax-tree-plugin.mjs).
+    { name: 'a11y-tree', files: A11Y_TREE, browsers: byName(['chromium', 'firefox']) },
   ].filter((group) => group.browsers.length > 0),
   nodeResolve: true,
   concurrency: 1,
-  testsFinishTimeout: 5 * 60_000,
+  // A file that hangs fails after this; the longest files (pixel comparisons of every widget) take about four minutes.
+  testsFinishTimeout: 8 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [
     // /dist/: the built files exactly as the static server sends them.
     async (ctx, next) => {
-      if (!ctx.path.startsWith('/dist/')) return next();
+      // /dist/__sec/: the attack tests' routes (tests/security/middleware.mjs) as if deployed beside dist/'s files.
+      if (!ctx.path.startsWith('/dist/') || ctx.path.startsWith('/dist/__sec/')) return next();
       ctx.respond = false;
       if (!serveDist(ctx.req, ctx.res)) {
         ctx.respond = true;
@@ -168,11 +190,13 @@ export default {
     ...embedTestMiddleware,
     pasteMiddleware,
     ...securityTestMiddleware,
+    ...clientTestMiddleware,
     ...ssrTestMiddleware,
   ],
   plugins: [
     ...devServerPlugins(),
     a11yEmulateMediaPlugin(),
+    a11yTreePlugin(),
     screenshotPlugin(),
     distHostPlugin(distHost.origin, npmApp?.origin ?? null),
     // Baselines per browser in tests/visual/baseline/<Browser>/; failures (gitignored) in tests/visual/failed/.

@@ -2,6 +2,9 @@
 // widget without its own `lang` / `theme` follows.
 const langSelect = document.querySelector<HTMLSelectElement>('#page-lang')!;
 const themeSelect = document.querySelector<HTMLSelectElement>('#page-theme')!;
+// Disabled in the markup, so that without this script they are no dead stops for the keyboard.
+langSelect.disabled = false;
+themeSelect.disabled = false;
 
 /** The page's title in each language (its text switches by CSS, demo.css). */
 const TITLES: Record<string, string> = {

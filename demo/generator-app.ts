@@ -8,5 +8,8 @@ import { ensureLang } from '../src/i18n/text.js';
 export async function start(root: HTMLElement): Promise<void> {
   // The generator writes fallbacks in either language: both texts first (already in, where the modules are not split by language).
   await Promise.all(LANGS.map(ensureLang));
-  mountGenerator(root, { base: new URL('../', location.href).href });
+  // In place of the "Open the generator" button.
+  root.replaceChildren();
+  // The generator sits under the section's h2 (demo/index.html): its preview card is an h3.
+  mountGenerator(root, { base: new URL('../', location.href).href, headingLevel: 2 });
 }

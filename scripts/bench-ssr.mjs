@@ -12,7 +12,11 @@ if (!existsSync(join(root, 'dist/css/dprk-russia-tally.css'))) {
 }
 const rows = await benchSsr({ root });
 for (const row of rows) {
-  const extra = row.details ? `  (${Object.entries(row.details).map(([k, v]) => `${k} ${v}`).join(', ')})` : '';
+  const extra = row.details
+    ? `  (${Object.entries(row.details)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`
+    : '';
   console.log(`${row.what.padEnd(60)} ${row.value.toFixed(1).padStart(8)} ${row.unit}${extra}`);
 }
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -3,19 +3,26 @@
 // - the iframe embed page (dist/embed.html) with its script, and the resizer;
 // - reserve.css and the story's JSON Schema;
 // - the demo site (dist/demo/: article page with the gallery and the generator, story page).
-// Copy dist/ to any static host, under any path (README, "Host it yourself").
+// Copy dist/ to any static host, under any path (docs/embedding.md, "Host it yourself").
 import { spawnSync } from 'node:child_process';
 import { cpSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { rollup } from 'rollup';
-import { importTs, syncFromRegistry } from './registry.mjs';
+import { SYNC_COMMAND, importTs, registryDrift } from './registry.mjs';
 
 const started = Date.now();
-rmSync('dist', { recursive: true, force: true });
 
-// Files that follow the widget registry (src/widgets.ts): rewritten here when they drift.
-const { changed } = await syncFromRegistry();
-for (const file of changed) console.log(`build: ${file} updated from the registry (src/widgets.ts)`);
+// Files that follow the widget registry (src/widgets.ts) are checked, never written:
+// a build (and so `npm test`) leaves the checkout as it found it. `npm run sync`
+// writes them, and builds with --no-heights-check before it has measured a new widget.
+const drift = await registryDrift({ heights: !process.argv.includes('--no-heights-check') });
+if (drift.length) {
+  console.error(
+    `build: out of step with the widget registry (src/widgets.ts):\n  ${drift.join('\n  ')}\nRun \`${SYNC_COMMAND}\` to rewrite them, then commit the result.`,
+  );
+  process.exit(1);
+}
+rmSync('dist', { recursive: true, force: true });
 
 // The bundled story must pass its own schema.
 const tools = await importTs('scripts/schema-tools.ts');
@@ -29,7 +36,7 @@ writeFileSync('dist/story.schema.json', JSON.stringify(tools.storyJsonSchema(), 
 
 const configs = (await import('../rollup.config.mjs')).default;
 for (const config of configs) {
-  const bundle = await rollup({ ...config, onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)) });
+  const bundle = await rollup(config);
   await bundle.write(config.output);
   await bundle.close();
 }
@@ -42,6 +49,9 @@ const copy = (from, to) => {
 copy('src/embed/page/embed.html', 'dist/embed.html');
 copy('src/embed/page/embed.css', 'dist/embed/embed.css');
 for (const file of globSync('demo/*.{html,css}')) copy(file, `dist/${file}`);
+// The desk editor's page and style (src/editor/): dist/editor.html, beside the bundle it previews.
+copy('src/editor/editor.html', 'dist/editor.html');
+copy('src/editor/editor.css', 'dist/editor/editor.css');
 
 const tsc = spawnSync('tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
@@ -51,7 +61,9 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 for (const file of globSync('dist/types/**/*.d.ts')) {
   const depth = file.split('/').length - 3; // folders below dist/types/
   const text = readFileSync(file, 'utf8');
-  const fixed = text.replace(/from '((?:\.\.\/)+)data\//g, (whole, up) => (up.length / 3 === depth + 1 ? `from '../${up}data/` : whole));
+  const fixed = text.replace(/from '((?:\.\.\/)+)data\//g, (whole, up) =>
+    up.length / 3 === depth + 1 ? `from '../${up}data/` : whole,
+  );
   if (fixed !== text) writeFileSync(file, fixed);
 }
 
@@ -62,7 +74,10 @@ for (const file of globSync('dist/types/**/*.d.ts')) {
 const { reserveFiles } = await importTs('src/embed/host/reserve.ts');
 for (const [file, css] of Object.entries(reserveFiles())) {
   mkdirSync(dirname(`dist/${file}`), { recursive: true });
-  writeFileSync(`dist/${file}`, `/* dprk-russia-widgets: holds each widget's space before its script runs (README, "Reserve the space"). */\n${css}\n`);
+  writeFileSync(
+    `dist/${file}`,
+    `/* dprk-russia-widgets: holds each widget's space before its script runs (docs/embedding.md, "Reserve the space"). */\n${css}\n`,
+  );
 }
 
 // Pre-rendered: element stylesheets, the server API (dist/ssr.js), static embed pages, the story page (scripts/prerender.mjs).

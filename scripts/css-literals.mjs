@@ -16,7 +16,7 @@ export function minifyCssText(text) {
       .replace(/;}/g, '}');
     plain = '';
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === '"' || c === "'") {
       let j = i + 1;
@@ -87,7 +87,9 @@ export function minifyCssLiterals(code) {
 
 /** A TypeScript source of ours (under src/) with css`…` templates, minified; null for any other. */
 function minified(path, code) {
-  return /[\\/]src[\\/].*\.ts$/.test(path) && typeof code === 'string' && code.includes('css`') ? minifyCssLiterals(code) : null;
+  return /[\\/]src[\\/].*\.ts$/.test(path) && typeof code === 'string' && code.includes('css`')
+    ? minifyCssLiterals(code)
+    : null;
 }
 
 /** The Rollup plugin: the package's bundles and the demo site's. */

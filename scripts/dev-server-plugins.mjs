@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { SLOTS_MODULE, SPLIT_JSON, TEXT_MODULE, slotsModule, structureModule, textModule } from './lang-split.mjs';
+import {
+  SLOTS_MODULE,
+  SPLIT_JSON,
+  TEXT_MODULE,
+  WHOLE_JSON_IMPORTERS,
+  slotsModule,
+  structureModule,
+  textModule,
+} from './lang-split.mjs';
 import { cssLiteralsDevServer } from './css-literals.mjs';
 
 /**
@@ -22,20 +30,29 @@ function jsonModules(rootDir) {
     transformImport({ source, context }) {
       if (!/\.json$/.test(source)) return undefined;
       const absolute = new URL(source, `http://x${context.path}`).pathname;
-      return split.has(absolute) && context.path.startsWith('/src/') ? `${source}?module&split` : `${source}?module`;
+      const whole = WHOLE_JSON_IMPORTERS.includes(context.path.slice(1));
+      return split.has(absolute) && context.path.startsWith('/src/') && !whole
+        ? `${source}?module&split`
+        : `${source}?module`;
     },
     async serve(context) {
-      if (context.path === `/${SLOTS_MODULE}`) return { body: slotsModule((file) => `/${file}?module&split`), type: 'js' };
+      if (context.path === `/${SLOTS_MODULE}`)
+        return { body: slotsModule((file) => `/${file}?module&split`), type: 'js' };
       const text = TEXT_MODULE.exec(context.path);
       if (text) return { body: textModule(rootDir, text[1]), type: 'js' };
       if (!context.path.endsWith('.json') || !('module' in context.query)) return undefined;
       const json = await readFile(resolve(rootDir, `.${context.path}`), 'utf8');
-      if ('split' in context.query && split.has(context.path)) return { body: structureModule(context.path.slice(1), json), type: 'js' };
+      if ('split' in context.query && split.has(context.path))
+        return { body: structureModule(context.path.slice(1), json), type: 'js' };
       return { body: `export default ${json};`, type: 'js' };
     },
   };
 }
 
 export function devServerPlugins(rootDir = process.cwd()) {
-  return [cssLiteralsDevServer, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), jsonModules(rootDir)];
+  return [
+    cssLiteralsDevServer,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    jsonModules(rootDir),
+  ];
 }

@@ -6,10 +6,9 @@
 // (src/embed/host/reserve.ts), so no card is taller than its reserve and none
 // leaves more than TOLERANCE px blank under it.
 //
-//   npm run build && bash scripts/env.sh node scripts/measure-heights.mjs
-//
-// tests/embed/reserve.test.ts fails when a card outgrows the table (run this
-// again after a change of layout, wording or data).
+// `npm run sync` runs it (after a build) and copies each widget's tallest
+// height into its `maxPx` (src/widgets.ts). tests/embed/reserve.test.ts fails
+// when a card outgrows the table: sync again after a change of layout, wording or data.
 import { writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startStaticServer } from './static-server.mjs';
@@ -23,7 +22,10 @@ const STEP = 1;
 const LANGS = ['it', 'en'];
 
 const BROWSERS = [
-  { name: 'chromium', options: { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new', '--disable-gpu'] } },
+  {
+    name: 'chromium',
+    options: { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new', '--disable-gpu'] },
+  },
   { name: 'firefox', options: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true } },
 ];
 
@@ -62,6 +64,15 @@ for (const { name, options } of BROWSERS) {
           await el.updateComplete;
           for (const card of el.shadowRoot.querySelectorAll('*')) if (card.updateComplete) await card.updateComplete;
           await document.fonts.ready;
+          // A card added with no content is laid out only near the viewport (content-visibility: auto),
+          // holding a placeholder height until then: measure every card laid out, as a reader who scrolled sees it.
+          const laidOut = new CSSStyleSheet();
+          laidOut.replaceSync(
+            '.contents.lazy { content-visibility: visible !important; contain-intrinsic-block-size: none !important; }',
+          );
+          const roots = (host) =>
+            host.shadowRoot ? [host.shadowRoot, ...[...host.shadowRoot.querySelectorAll('*')].flatMap(roots)] : [];
+          for (const root of roots(el)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, laidOut];
           const out = [];
           for (let w = from; w <= to; w += step) {
             col.style.width = `${w}px`;
@@ -100,15 +111,29 @@ function steps(row) {
   return out;
 }
 
-const table = Object.fromEntries(widgets.map(({ tag }) => [tag, Object.fromEntries(LANGS.map((lang) => [lang, steps(heights[tag][lang])]))]));
+const table = Object.fromEntries(
+  widgets.map(({ tag }) => [tag, Object.fromEntries(LANGS.map((lang) => [lang, steps(heights[tag][lang])]))]),
+);
 writeFileSync('src/embed/host/heights.json', `${JSON.stringify(table)}\n`);
-for (const [tag, byLang] of Object.entries(table)) console.log(tag, Object.entries(byLang).map(([l, s]) => `${l}: ${s.length} steps`).join(', '));
+for (const [tag, byLang] of Object.entries(table))
+  console.log(
+    tag,
+    Object.entries(byLang)
+      .map(([l, s]) => `${l}: ${s.length} steps`)
+      .join(', '),
+  );
 
 // How far apart the browsers are at the widths the tests check (what the reserve leaves blank in the shorter one).
 for (const w of [320, 375, 640, 736, 960, 1200]) {
   const i = Math.floor((w - FROM) / STEP);
   const gaps = widgets.map(({ tag }) => {
-    const spread = Math.max(...LANGS.map((lang) => Math.max(...Object.values(raw).map((b) => b[tag][lang][i])) - Math.min(...Object.values(raw).map((b) => b[tag][lang][i]))));
+    const spread = Math.max(
+      ...LANGS.map(
+        (lang) =>
+          Math.max(...Object.values(raw).map((b) => b[tag][lang][i])) -
+          Math.min(...Object.values(raw).map((b) => b[tag][lang][i])),
+      ),
+    );
     return `${tag.replace('dprk-russia-', '')} ${spread}`;
   });
   console.log(`${w}px browser spread: ${gaps.join(', ')}`);

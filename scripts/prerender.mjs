@@ -10,7 +10,19 @@ import { importTs } from './registry.mjs';
 import { cssLiteralsEsbuild } from './css-literals.mjs';
 
 /** Packages dist/ssr.js imports rather than carries: the consumer's own copies, so Lit SSR and the elements share one Lit. */
-const SSR_EXTERNAL = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/*', 'chart.js', 'chart.js/*', 'valibot'];
+const SSR_EXTERNAL = [
+  'lit',
+  'lit/*',
+  'lit-html',
+  'lit-html/*',
+  'lit-element',
+  'lit-element/*',
+  '@lit/*',
+  '@lit-labs/*',
+  'chart.js',
+  'chart.js/*',
+  'valibot',
+];
 
 const write = (file, text) => {
   mkdirSync(dirname(file), { recursive: true });

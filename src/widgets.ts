@@ -4,21 +4,22 @@
  * Each entry names a folder, `src/elements/<tag>/`, holding the element's class
  * and its registration module (`define.ts`). From this list come:
  * - the build's entry files and Rollup inputs (rollup.config.mjs), the
- *   all-in-one module (`src/elements/index.ts`, written by the build) and
- *   package.json's `exports` and `sideEffects` (kept in step by the build);
+ *   all-in-one module (`src/elements/index.ts`) and package.json's `exports`
+ *   and `sideEffects`: `npm run sync` writes them, the build fails when they drift;
  * - the heading each card shows and the no-JavaScript fallback a snippet
  *   carries (the same function, so they cannot disagree);
  * - the space `reserve.css` and the snippets hold (`reservePx`);
  * - the cards `<dprk-russia-story>` composes, in this order (`story`);
  * - the generator's list, the embed page's whitelist and the tests' tag lists.
  *
- * Adding a widget: one entry here, plus its folder. tests/registry.test.ts
- * fails when anything derived from this list drifts.
+ * Adding a widget: `npm run new-widget <tag>`, then `npm run sync` (CONTRIBUTING.md).
+ * tests/registry.test.ts fails when anything derived from this list drifts.
  *
  * Data only (no element classes), so Node tools can read it too.
  */
 import type { Localized, Story } from './data/schema.js';
 import { pick, t, type Lang } from './i18n/i18n.js';
+import type { Topic } from './i18n/messages.js';
 
 export interface WidgetSpec {
   /** The custom element's tag, and the name of its folder, entry file and package export. */
@@ -43,24 +44,15 @@ export interface WidgetSpec {
    * most it takes. A card a script adds with no content, before it is first
    * laid out away from the viewport, holds this much (src/styles/card.styles.ts):
    * never less than its text needs, so nothing of it lies outside its own box.
-   * tests/embed/reserve.test.ts holds it to the table.
+   * Copied from the table rather than imported, which would put every widget's
+   * steps in every bundle: `npm run sync` writes it, the build fails when it differs.
    */
   readonly maxPx: number;
-  /**
-   * Whether its chart (for the story: its first card's) starts within a
-   * phone's first screen, or near enough to load with the card: its snippet
-   * preloads the chart chunk, so the chart's code downloads alongside the
-   * script (src/embed/authoring/snippet.ts). tests/registry.test.ts measures it.
-   */
-  readonly chartAtTop: boolean;
   /** Whether `<dprk-russia-story>` composes it, and across how many of its columns. */
   readonly story: 'card' | 'wide' | null;
   /** The topic its kicker names (data/style.json, `kicker.<topic>`): one kicker per topic. */
   readonly topic: Topic;
 }
-
-/** The story's topics, each with its kicker in data/style.json. */
-export type Topic = 'dprk-russia' | 'russia-ukraine' | 'all';
 
 export const WIDGETS = [
   {
@@ -68,10 +60,9 @@ export const WIDGETS = [
     name: { it: 'Soldati inviati, morti e feriti (con grafico)', en: 'Soldiers sent, killed and wounded (with chart)' },
     title: (_story, lang) => t(lang, 'tally.title'),
     headline: 'troops-total',
-    reservePx: 780,
-    maxPx: 1152,
+    reservePx: 840,
+    maxPx: 1423,
     topic: 'dprk-russia',
-    chartAtTop: true,
     story: 'card',
   },
   {
@@ -79,10 +70,9 @@ export const WIDGETS = [
     name: { it: 'Accordi e trattative Russia–Ucraina', en: 'Russia–Ukraine agreements and talks' },
     title: (story, lang) => pick(story.truce.title, lang),
     headline: 'first-truce-strand',
-    reservePx: 1230,
-    maxPx: 2669,
+    reservePx: 1320,
+    maxPx: 2937,
     topic: 'russia-ukraine',
-    chartAtTop: false,
     story: 'card',
   },
   {
@@ -90,10 +80,9 @@ export const WIDGETS = [
     name: { it: 'Armi e tecnologia', en: 'Arms and technology' },
     title: (_story, lang) => t(lang, 'arms.title'),
     headline: null,
-    reservePx: 860,
-    maxPx: 1767,
+    reservePx: 930,
+    maxPx: 2055,
     topic: 'dprk-russia',
-    chartAtTop: false,
     story: 'wide',
   },
   {
@@ -101,10 +90,9 @@ export const WIDGETS = [
     name: { it: 'Scambi tra Pyongyang e Mosca', en: 'Pyongyang–Moscow exchange' },
     title: (_story, lang) => t(lang, 'exchange.title'),
     headline: null,
-    reservePx: 1290,
-    maxPx: 2416,
+    reservePx: 1420,
+    maxPx: 2794,
     topic: 'dprk-russia',
-    chartAtTop: false,
     story: 'wide',
   },
   {
@@ -112,10 +100,9 @@ export const WIDGETS = [
     name: { it: 'Cronologia', en: 'Timeline' },
     title: (_story, lang) => t(lang, 'timeline.title'),
     headline: null,
-    reservePx: 1770,
-    maxPx: 3737,
+    reservePx: 2030,
+    maxPx: 4434,
     topic: 'all',
-    chartAtTop: false,
     story: 'wide',
   },
   {
@@ -123,10 +110,9 @@ export const WIDGETS = [
     name: { it: 'Tutta la storia', en: 'The whole story' },
     title: (story, lang) => pick(story.article.title, lang),
     headline: 'troops-total',
-    reservePx: 6400,
-    maxPx: 12844,
+    reservePx: 7020,
+    maxPx: 14711,
     topic: 'all',
-    chartAtTop: true,
     story: null,
   },
 ] as const satisfies readonly WidgetSpec[];

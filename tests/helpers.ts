@@ -20,6 +20,17 @@ export function storyCopy(): Story {
   return structuredClone(story) as unknown as Story;
 }
 
+/**
+ * Later data, as an editor dates it: the data's day (`asOf`) and the article's latest dated event
+ * ("Dal 25 marzo") move to `day`. The as-of line names the article's latest dated event, never a
+ * day of ours, so a test that wants the line to move moves the event.
+ */
+export function datedTo(story: Story, day: string): Story {
+  story.asOf = day;
+  story.events.find((e) => e.id === 'energy-halt')!.date = `--${day.slice(5)}`;
+  return story;
+}
+
 export async function fixture<T extends StoryElement>(template: TemplateResult): Promise<T> {
   const el = await owcFixture<T>(template);
   await el.updateComplete;

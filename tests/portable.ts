@@ -6,7 +6,8 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
  * neither emulate media nor set the viewport. Only "not supported" errors
  * switch to the stand-in; any other error fails the test.
  */
-const unsupported = (error: unknown) => /not supported|CDP support is required/i.test(String((error as Error)?.message ?? error));
+const unsupported = (error: unknown) =>
+  /not supported|CDP support is required/i.test(String((error as Error)?.message ?? error));
 
 /**
  * Makes the page `width` px wide: the real viewport where the launcher can set

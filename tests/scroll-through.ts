@@ -7,7 +7,9 @@
  */
 export async function scrollThrough(el: Element): Promise<void> {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  const cards = [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.shadowRoot?.querySelector('[part~="base"]'));
+  const cards = [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) =>
+    e.shadowRoot?.querySelector('[part~="base"]'),
+  );
   for (const card of cards) {
     for (const part of card.shadowRoot!.querySelectorAll('[part~="base"]')) {
       part.scrollIntoView({ block: 'start' });

@@ -22,7 +22,9 @@ function litImports(root) {
         continue;
       }
       if (!entry.name.endsWith('.ts')) continue;
-      for (const [, list, from] of readFileSync(path, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*'((?:lit|@lit\/)[^']*)'/g)) {
+      for (const [, list, from] of readFileSync(path, 'utf8').matchAll(
+        /import\s*\{([^}]*)\}\s*from\s*'((?:lit|@lit\/)[^']*)'/g,
+      )) {
         for (const item of list.split(',').map((s) => s.trim())) {
           if (!item || item.startsWith('type ')) continue;
           if (!names.has(from)) names.set(from, new Set());
@@ -44,7 +46,11 @@ export async function litAlone(root) {
   const bundle = await rollup({
     input: 'lit-alone',
     plugins: [
-      { name: 'lit-alone', resolveId: (id) => (id === 'lit-alone' ? id : null), load: (id) => (id === 'lit-alone' ? entry : null) },
+      {
+        name: 'lit-alone',
+        resolveId: (id) => (id === 'lit-alone' ? id : null),
+        load: (id) => (id === 'lit-alone' ? entry : null),
+      },
       nodeResolve({ browser: true, rootDir: root }),
       terser(TERSER),
     ],

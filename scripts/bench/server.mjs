@@ -34,7 +34,9 @@ export async function startServer(root, pages) {
       } else {
         if (path.endsWith('/')) path += 'index.html';
         const file = normalize(join(root, path));
-        const allowed = ['dist', 'data', 'node_modules/chart.js/dist', 'docs'].some((dir) => file.startsWith(join(root, dir) + '/'));
+        const allowed = ['dist', 'data', 'node_modules/chart.js/dist', 'docs'].some((dir) =>
+          file.startsWith(join(root, dir) + '/'),
+        );
         if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
           res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
           return;

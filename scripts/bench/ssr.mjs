@@ -9,8 +9,9 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { importTs, loadWidgets } from '../registry.mjs';
 import { startServer } from './server.mjs';
+import { CHROMIUM_ARGS } from '../chromium-args.mjs';
 
-const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = CHROMIUM_ARGS;
 /** A mid-range phone on a slow 4G link (Lighthouse's mobile figures: 4× CPU, 150 ms RTT, 1.6 Mbit/s). */
 const THROTTLE = { cpu: 4, latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8 };
 const RUNS = Number(process.env.SSR_BENCH_RUNS) || 3;
@@ -47,22 +48,39 @@ export async function benchSsr({ root, chromium = process.env.CHROMIUM ?? '/usr/
     const html = await ssr.renderWidget(tag, { lang: 'en', theme: 'light', assets: '/dist/' });
     const buf = Buffer.from(html);
     const css = readFileSync(join(root, `dist/css/${tag}.css`));
-    bytes[tag] = { html: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf).length, cssGzip: gzipSync(css, { level: 9 }).length };
+    bytes[tag] = {
+      html: buf.length,
+      gzip: gzipSync(buf, { level: 9 }).length,
+      brotli: brotliCompressSync(buf).length,
+      cssGzip: gzipSync(css, { level: 9 }).length,
+    };
     const options = { tag, lang: 'en', theme: 'light' };
     const fallback = snippet.scriptSnippet(story, options, `/dist/${tag}.js`);
-    pages[`/bench/ssr-${tag}.html`] = `${head(`pre-rendered ${tag}`, tag)}<body><main><h1>Article</h1><p>Text before the card.</p>${html}<p>Text after.</p></main>
+    pages[`/bench/ssr-${tag}.html`] =
+      `${head(`pre-rendered ${tag}`, tag)}<body><main><h1>Article</h1><p>Text before the card.</p>${html}<p>Text after.</p></main>
 <script type="module" src="/dist/${tag}.js"></script></body></html>`;
-    pages[`/bench/csr-${tag}.html`] = `${head(`script snippet ${tag}`, tag)}<body><main><h1>Article</h1><p>Text before the card.</p>${fallback}<p>Text after.</p></main></body></html>`;
+    pages[`/bench/csr-${tag}.html`] =
+      `${head(`script snippet ${tag}`, tag)}<body><main><h1>Article</h1><p>Text before the card.</p>${fallback}<p>Text after.</p></main></body></html>`;
   }
   const kb = (n) => n / 1024;
   for (const tag of tags) {
     const b = bytes[tag];
-    rows.push({ what: `pre-rendered HTML, <${tag}>`, value: kb(b.gzip), unit: 'KB gzip', details: { raw: b.html, gzip: b.gzip, brotli: b.brotli, stylesheetGzip: b.cssGzip } });
+    rows.push({
+      what: `pre-rendered HTML, <${tag}>`,
+      value: kb(b.gzip),
+      unit: 'KB gzip',
+      details: { raw: b.html, gzip: b.gzip, brotli: b.brotli, stylesheetGzip: b.cssGzip },
+    });
   }
 
   // 2. Paint: the card's page pre-rendered vs written as the script snippet, throttled, median of RUNS.
   const { server, origin } = await startServer(root, pages);
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ARGS, defaultViewport: { width: 412, height: 915 } });
+  const browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ARGS,
+    defaultViewport: { width: 412, height: 915 },
+  });
   try {
     const measure = async (path) => {
       const page = await browser.newPage();
@@ -70,9 +88,13 @@ export async function benchSsr({ root, chromium = process.env.CHROMIUM ?? '/usr/
       const cdp = await page.createCDPSession();
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: THROTTLE.latency, downloadThroughput: THROTTLE.download, uploadThroughput: THROTTLE.upload });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: THROTTLE.latency,
+        downloadThroughput: THROTTLE.download,
+        uploadThroughput: THROTTLE.upload,
+      });
       await page.goto(origin + path, { waitUntil: 'networkidle0' });
-      const tag = /-(.+)\.html$/.exec(path)[1].replace(/^(ssr|csr)-/, '');
       // Until the card's own text is on screen (its heading in its shadow root), then one more frame.
       await page.waitForFunction(() => window.__paint.card !== undefined, { timeout: 60_000 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -87,11 +109,27 @@ export async function benchSsr({ root, chromium = process.env.CHROMIUM ?? '/usr/
       }
       for (const kind of ['ssr', 'csr']) {
         const label = kind === 'ssr' ? 'pre-rendered' : 'script snippet';
-        rows.push({ what: `first contentful paint, <${tag}> ${label}`, value: median(results[kind].map((r) => r.fcp)), unit: 'ms' });
-        rows.push({ what: `largest contentful paint, <${tag}> ${label}`, value: median(results[kind].map((r) => r.lcp)), unit: 'ms' });
+        rows.push({
+          what: `first contentful paint, <${tag}> ${label}`,
+          value: median(results[kind].map((r) => r.fcp)),
+          unit: 'ms',
+        });
+        rows.push({
+          what: `largest contentful paint, <${tag}> ${label}`,
+          value: median(results[kind].map((r) => r.lcp)),
+          unit: 'ms',
+        });
         // The first frame with the card itself on screen, styled (its shadow root's card, its heading).
-        rows.push({ what: `card on screen, <${tag}> ${label}`, value: median(results[kind].map((r) => r.card)), unit: 'ms' });
-        rows.push({ what: `layout shift, <${tag}> ${label}`, value: Math.max(...results[kind].map((r) => r.cls)), unit: 'CLS (worst run)' });
+        rows.push({
+          what: `card on screen, <${tag}> ${label}`,
+          value: median(results[kind].map((r) => r.card)),
+          unit: 'ms',
+        });
+        rows.push({
+          what: `layout shift, <${tag}> ${label}`,
+          value: Math.max(...results[kind].map((r) => r.cls)),
+          unit: 'CLS (worst run)',
+        });
       }
     }
   } finally {

@@ -1,14 +1,17 @@
-import { LitElement, css, html, isServer, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { StoryDataController } from '../data/data-controller.js';
 import type { EditorNote, Story } from '../data/schema.js';
-import { sourceName } from '../data/story.js';
-import { WIDGETS, widget, type WidgetTag } from '../widgets.js';
+import { asOfLine, sourceName } from '../data/story.js';
+import { documentOf } from '../data/derive.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { hasLang } from '../i18n/text.js';
 import { formatDate, pick, t, type Lang } from '../i18n/i18n.js';
-import { ThemeController } from '../styles/theme-controller.js';
+import type { Topic } from '../i18n/messages.js';
+import { THEMES, ThemeController } from '../styles/theme-controller.js';
 import { LIMITS, bounded, rangeText, type Bounded, type Limit } from '../guards/limits.js';
+import { quoted } from '../guards/quote.js';
+import { LANGS } from '../i18n/i18n.js';
 import { cardStyles } from '../styles/card.styles.js';
 import { firstRenderTurn } from './first-render.js';
 import { hostOf } from './host-of.js';
@@ -32,10 +35,11 @@ const NUMERIC_ATTRIBUTES = [
 type NumericProp = (typeof NUMERIC_ATTRIBUTES)[number]['prop'];
 
 /**
- * The height a card added by a script holds off-screen before it has ever been
- * laid out (card.styles.ts, `.lazy`): the most it takes, from the registry (`maxPx`).
+ * A numeric attribute kept as written: Lit's `Number` converter would read
+ * "0x10" as 16 and "1e3" as 1000 before `bounded` (src/guards/limits.ts)
+ * could refuse anything but decimal digits.
  */
-const placeholders = css`${unsafeCSS(WIDGETS.map((w) => `:host(${w.tag}){--_placeholder:${w.maxPx}px}`).join(''))}`;
+const asWritten = (value: string | null) => value;
 
 /**
  * What every story widget shares: `lang`, `theme`, data from the bundle,
@@ -43,15 +47,15 @@ const placeholders = css`${unsafeCSS(WIDGETS.map((w) => `:host(${w.tag}){--_plac
  * as-of date. Subclasses supply the title, the body and the sources they cite.
  */
 export abstract class StoryElement extends LitElement {
-  static override styles = [cardStyles, placeholders, printStyles];
+  static override styles = [cardStyles, printStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     src: { type: String },
-    srcTimeout: { type: Number, attribute: 'src-timeout' },
-    refresh: { type: Number },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    srcTimeout: { attribute: 'src-timeout', converter: asWritten },
+    refresh: { converter: asWritten },
+    headingLevel: { attribute: 'heading-level', converter: asWritten },
     storyData: { attribute: false },
   };
 
@@ -67,12 +71,12 @@ export abstract class StoryElement extends LitElement {
   declare theme: string | null;
   /** URL of a story JSON (same shape as `data/story.json`) to use instead of the bundled data. */
   declare src: string | null;
-  /** Milliseconds to wait for `src` before keeping the bundled data: 100–60000, default 8000. */
-  declare srcTimeout: number;
-  /** Seconds between fetches of `src` for fresh data: 1–86400; unset or 0: fetch once. */
-  declare refresh: number | null;
-  /** Level of the card's heading (2–6), to fit the host page's outline. Default 2. */
-  declare headingLevel: number;
+  /** Milliseconds to wait for `src` before keeping the bundled data: 100–60000, default 8000 (whole numbers in digits; the attribute as written). */
+  declare srcTimeout: number | string | null;
+  /** Seconds between fetches of `src` for fresh data: 1–86400; unset or 0: fetch once (whole numbers in digits; the attribute as written). */
+  declare refresh: number | string | null;
+  /** Level of the card's heading (2–6), to fit the host page's outline. Default 2 (a digit; the attribute as written). */
+  declare headingLevel: number | string | null;
   /** Each numeric attribute as used (a rejected value replaced by its default). */
   private numeric = {} as Record<NumericProp, Bounded>;
 
@@ -101,13 +105,13 @@ export abstract class StoryElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (isServer) return super.scheduleUpdate();
-    const turn = this.hasUpdated ? null : firstRenderTurn(this, (where) => this.beforeFirstRender(where));
+    const turn = this.hasUpdated ? null : firstRenderTurn(this);
     // A card a script adds with no content (no height yet: where it will be is unknown) is
     // laid out when it comes near the viewport (card.styles.ts, .lazy), and so are the cards of
-    // a story added that way; one with fallback content or reserved space renders when near
-    // (first-render.ts) and is laid out at once, cards included, and so is every widget in a
-    // frame (an iframe embed): the height it takes from the start (and the one a frame reports
-    // to its page) is its cards' real heights.
+    // a story added that way, until the story lays them out when the page is idle (layOutNow);
+    // one with fallback content or reserved space renders when near (first-render.ts) and is laid
+    // out at once, cards included, and so is every widget in a frame (an iframe embed): the height
+    // it takes from the start (and the one a frame reports to its page) is its cards' real heights.
     if (!this.hasUpdated && !turn) this.lazy = this.composer()?.lazy ?? false;
     if (!turn && hasLang(this.langs.lang)) return super.scheduleUpdate();
     return (async () => {
@@ -120,6 +124,19 @@ export abstract class StoryElement extends LitElement {
   /** Whether the card's contents wait to be laid out until near the viewport (src/base/first-render.ts). */
   private lazy = false;
 
+  /**
+   * Lays out contents still waiting to come near the viewport. Chromium leaves
+   * contents skipped by content-visibility out of the accessibility tree: the
+   * story calls this on its cards when the page is idle, so a reader reaches
+   * every card's sections by heading without scrolling (issue 28).
+   * @internal
+   */
+  layOutNow(): void {
+    if (!this.lazy) return;
+    this.lazy = false;
+    this.requestUpdate();
+  }
+
   /** The widget that renders this one (the story, for its cards), if any. */
   private composer(): StoryElement | null {
     const host = hostOf(this);
@@ -129,24 +146,29 @@ export abstract class StoryElement extends LitElement {
   /** The markup the element was pre-rendered with (src/ssr/), while it still shows it. */
   private prerendered: ChildNode[] | null = null;
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // Until the first render, which waits for its turn and its language's text, the element
-    // shows what the page put inside it (the embed snippet's fallback) with no shadow root:
-    // the root is attached by the first render (update()). A widget waiting below the first
-    // screen costs its page nothing until then: no styles parsed, nothing restyled or laid out
-    // again (`npm run bench`, six-element page). A stand-in holds Lit's place meanwhile.
-    if (!isServer && !this.shadowRoot) return document.createDocumentFragment();
-    return this.attachRoot();
-  }
+  /** Set while the shadow root waits for the first render: it shows the page's own content and carries no styles yet. */
+  private waiting: ShadowRoot | null = null;
 
-  /** The shadow root, with the element's styles; a pre-rendered element arrives with its declarative one. */
-  private attachRoot(): ShadowRoot | HTMLElement | DocumentFragment {
-    const markup = !isServer && this.shadowRoot ? [...this.shadowRoot.childNodes] : null;
-    const root = super.createRenderRoot();
-    if (isServer) return root;
-    // Lit would render before the first node it finds (the pre-rendered markup), which goes at the first render.
-    this.renderOptions.renderBefore = null;
-    if (markup) this.prerendered = markup;
+  /**
+   * Until the first render, which waits for its turn and its language's text, the element
+   * shows what the page put inside it (the embed snippet's fallback), through a bare `<slot>`
+   * in a shadow root that has no styles: a widget waiting below the first screen costs its
+   * page no stylesheet parsed and nothing of ours restyled or laid out. The first render
+   * (update()) adopts the styles, Lit's own way (`adoptStyles`), and replaces the slot.
+   * A pre-rendered element arrives with its declarative root and its markup.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (isServer) return super.createRenderRoot();
+    if (this.shadowRoot) {
+      this.prerendered = [...this.shadowRoot.childNodes];
+      const root = super.createRenderRoot();
+      // Lit would render before the first node it finds (the pre-rendered markup), which goes at the first render.
+      this.renderOptions.renderBefore = null;
+      return root;
+    }
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    root.append(document.createElement('slot'));
+    this.waiting = root;
     return root;
   }
 
@@ -159,18 +181,22 @@ export abstract class StoryElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (this.prerendered) {
       if (this.composer()) return false;
-      if (this.data.origin === 'bundled' && !this.data.error && this.querySelector(':scope > script[type="application/json"]')) return false;
+      if (
+        this.data.origin === 'bundled' &&
+        !this.data.error &&
+        this.querySelector(':scope > script[type="application/json"]')
+      )
+        return false;
     }
     return super.shouldUpdate(changed);
   }
 
-  /** What the first render waits for once the widget is known to be near the viewport (a chart's code, for a card with one). */
-  protected beforeFirstRender(_where: DOMRect): Promise<unknown> | null {
-    return null;
-  }
-
   protected override update(changed: PropertyValues<this>): void {
-    if (!isServer && !this.shadowRoot) (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = this.attachRoot();
+    if (this.waiting) {
+      this.waiting.replaceChildren();
+      adoptStyles(this.waiting, (this.constructor as typeof LitElement).elementStyles);
+      this.waiting = null;
+    }
     // The first render replaces the pre-rendered markup in the same task, so no frame shows the card empty (upgrade in place, no hydration).
     if (this.prerendered) {
       for (const node of this.prerendered) node.remove();
@@ -219,10 +245,9 @@ export abstract class StoryElement extends LitElement {
       if (!changed.has(prop)) continue;
       const parsed = (this.numeric[prop] = bounded(this[prop], limit));
       if (parsed.rejected !== null) {
-        // Name the value as written ("1e309"), not as Lit converted it ("Infinity").
-        parsed.rejected = this.getAttribute(attr)?.slice(0, 40) ?? parsed.rejected;
+        // The value only in the console, quoted and cut; the notice names the attribute alone.
         console.warn(
-          `[dprk-russia-widgets] <${this.localName}> has ${attr}="${parsed.rejected}"; it takes a number in ${rangeText(limit)}. Using ${parsed.value ?? 'none'}.`,
+          `[dprk-russia-widgets] <${this.localName}> has ${attr}=${quoted(parsed.rejected)}; it takes a whole number in ${rangeText(limit)}, in digits. Using ${parsed.value ?? 'none'}.`,
         );
       }
     }
@@ -233,16 +258,16 @@ export abstract class StoryElement extends LitElement {
     if (changed.has('src') || changed.has('refresh')) this.data.schedule();
   }
 
-  /** The element's entry in the registry (src/widgets.ts): its title and its topic's kicker. */
-  protected abstract readonly registryTag: WidgetTag;
+  /** What the card is titled, and the topic its kicker names: the subclass passes its registry entry. */
+  protected abstract readonly entry: { title(story: Story, lang: Lang): string; topic: Topic };
 
   protected cardTitle(lang: Lang): string {
-    return widget(this.registryTag).title(this.story, lang);
+    return this.entry.title(this.story, lang);
   }
 
-  /** One kicker per topic (data/style.json): the truce card is not "Corea del Nord – Russia". */
+  /** One kicker per topic (data/style.json): the agreements card is "Russia – Ucraina", not "Corea del Nord – Russia". */
   protected kicker(lang: Lang): string {
-    return t(lang, `kicker.${widget(this.registryTag).topic}`);
+    return t(lang, `kicker.${this.entry.topic}`);
   }
 
   /**
@@ -265,7 +290,7 @@ export abstract class StoryElement extends LitElement {
     return html`<span class="source">${t(lang, 'sourceLabel')}: ${this.sourceName(story, id, lang)}</span>`;
   }
 
-  /** A correction in the words shown at its claim: "il trattato è del 19 giugno 2024". */
+  /** A correction in the words shown at its claim, its `{date}` filled in. */
   protected correction(atClaim: NonNullable<EditorNote['atClaim']>, lang: Lang): string {
     return pick(atClaim.text, lang).replace('{date}', formatDate(lang, atClaim.date));
   }
@@ -273,13 +298,19 @@ export abstract class StoryElement extends LitElement {
   /** A message whose `{name}` placeholders are filled with markup (a `<time>`, say) rather than text. */
   protected fill(lang: Lang, key: Parameters<typeof t>[1], parts: Record<string, unknown>): unknown[] {
     const template = t(lang, key);
-    return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
+    return template
+      .split(/\{(\w+)\}/)
+      .map((piece, i) => (i % 2 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
   }
   protected abstract renderBody(story: Story, lang: Lang): TemplateResult;
   /** Ids of the sources the body cites, in the order they appear. */
   protected abstract sourceIds(story: Story): string[];
-  /** Ids of the items whose editor's notes belong on this card. */
+  /** Ids of the items whose editors' notes belong on this card. */
   protected noteTargets(_story: Story): string[] {
+    return [];
+  }
+  /** Notes the card already gives at their claim, labelled as the editors' note there: not repeated in the footer. */
+  protected notesAtClaim(_story: Story): EditorNote[] {
     return [];
   }
 
@@ -306,30 +337,51 @@ export abstract class StoryElement extends LitElement {
     this.defaultSource = this.sharedSource(cited);
     const others = [...new Set(cited)].filter((id) => id !== this.defaultSource);
     const targets = new Set(this.noteTargets(story));
-    const notes = story.notes.filter((n) => n.about.some((id) => targets.has(id)));
-    const names = (ids: string[]) => `${ids.map((id) => this.sourceName(story, id, lang)).join('; ')}.`;
+    const atClaim = new Set(this.notesAtClaim(story));
+    const notes = story.notes.filter((n) => n.about.some((id) => targets.has(id)) && !atClaim.has(n));
+    // A source named once: "Comando … (conferma dell'invio riportata da CNN)" stands for the plain "Comando …" too.
+    // Names compared in the language shown: a page split by language carries only that one.
+    const reported = (id: string, ids: string[]) => {
+      const source = story.sources.find((s) => s.id === id);
+      const name = source ? pick(source.name, lang) : undefined;
+      return (
+        !!name &&
+        ids.some(
+          (other) =>
+            other !== id && story.sources.some((s) => s.id === other && s.reportedBy && pick(s.name, lang) === name),
+        )
+      );
+    };
+    const names = (ids: string[]) =>
+      `${ids
+        .filter((id) => !reported(id, ids))
+        .map((id) => this.sourceName(story, id, lang))
+        .join('; ')}.`;
     return html`
       <article part="base" class="card" lang=${lang} data-theme=${this.themes.scheme} aria-labelledby="title">
-        <div class=${this.lazy ? 'contents lazy' : 'contents'}>
         <header part="header">
           <p class="kicker" part="kicker">${this.kicker(lang)}</p>
           ${staticHtml`<${tag} id="title" class="title" part="title">${title}</${tag}>`}
         </header>
+        <div class=${this.lazy ? 'contents lazy' : 'contents'}>
         ${this.renderNotices(lang)}
         <div class="body" part="body">${this.renderBody(story, lang)}</div>
         <footer class="footer" part="footer">
+          ${this.renderUpdates(story, lang)}
           ${notes.map(
             (note) => html`<p class="note"><strong>${t(lang, 'editorNote')}:</strong> ${pick(note.text, lang)}</p>`,
           )}
-          ${this.defaultSource && !others.length
-            ? html`<p class="sources"><span>${t(lang, 'sourceLabel')}:</span> ${names([this.defaultSource])}</p>`
-            : this.defaultSource
-              ? html`<p class="sources"><span>${t(lang, 'sourceDefault')}:</span> ${names([this.defaultSource])}</p>
+          ${
+            this.defaultSource && !others.length
+              ? html`<p class="sources"><span>${t(lang, 'sourceLabel')}:</span> ${names([this.defaultSource])}</p>`
+              : this.defaultSource
+                ? html`<p class="sources"><span>${t(lang, 'sourceDefault')}:</span> ${names([this.defaultSource])}</p>
                   <p class="sources"><span>${t(lang, 'otherSources')}:</span> ${names(others)}</p>`
-              : others.length
-                ? html`<p class="sources"><span>${t(lang, 'sources')}:</span> ${names(others)}</p>`
-                : nothing}
-          <p class="publisher">${t(lang, 'articleBy', { publisher: story.article.publisher })}</p>
+                : others.length
+                  ? html`<p class="sources"><span>${t(lang, 'sources')}:</span> ${names(others)}</p>`
+                  : nothing
+          }
+          <p class="publisher">${this.publisherLine(story, cited, lang)}</p>
           <p class="as-of">${this.renderAsOf(story, lang)}</p>
         </footer>
         </div>
@@ -337,29 +389,98 @@ export abstract class StoryElement extends LitElement {
     `;
   }
 
-  protected renderAsOf(story: Story, lang: Lang): TemplateResult {
-    const [before, after] = t(lang, 'asOf', { date: '\u0000' }).split('\u0000');
-    return html`${before}<time datetime=${story.asOf}>${formatDate(lang, story.asOf)}</time>${after}`;
+  /** Whose texts the card's facts come from: the article, and any later report a fact on it cites. */
+  protected publisherLine(story: Story, cited: string[], lang: Lang): string {
+    const outlets = this.reportOutlets(story, cited);
+    const publisher = story.article.publisher;
+    return outlets.length
+      ? t(lang, 'articleAndReportsBy', { publisher, outlets: outlets.join(', ') })
+      : t(lang, 'articleBy', { publisher });
   }
 
+  /** The outlets of the later reports behind the sources `cited` and the figures the card shows with their own credit. */
+  protected reportOutlets(story: Story, cited: string[]): string[] {
+    const shown = this.figureIds().flatMap((id) => story.figures.find((f) => f.id === id)?.source ?? []);
+    const documents = new Set(
+      [...cited, ...shown].map((id) => documentOf(story, { source: id })).filter((id) => id !== 'article'),
+    );
+    return [...new Set((story.documents ?? []).filter((d) => documents.has(d.id)).map((d) => d.outlet))];
+  }
+
+  /**
+   * The items on this card an update may change: its items, the figures they
+   * show, and on the tally its figures. An update that names none of them is
+   * not this card's; one that names no items is the whole story's.
+   */
+  private updateTargets(story: Story): Set<string> {
+    const items = this.noteTargets(story);
+    const figures = [...story.truce.strands, ...story.events]
+      .filter((x) => items.includes(x.id))
+      .flatMap((x) => x.figures ?? []);
+    return new Set([...items, ...figures, ...this.figureIds()]);
+  }
+
+  /** The figures the card shows as figures of its own (the tally's), beside its items. */
+  protected figureIds(): readonly string[] {
+    return [];
+  }
+
+  /** The updates that concern this card's facts: those naming one of them, and those naming none (the whole story's). */
+  protected cardUpdates(story: Story): NonNullable<Story['updates']> {
+    const targets = this.updateTargets(story);
+    return (story.updates ?? []).filter((u) => !u.changes || u.changes.some((id) => targets.has(id)));
+  }
+
+  /** The update log's entries for this card's facts, latest first: "Aggiornato il {day}: … Perché: …". */
+  protected renderUpdates(story: Story, lang: Lang): TemplateResult[] {
+    return [...this.cardUpdates(story)]
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+      .map(
+        (u) =>
+          html`<p class="update"><strong>${this.fill(lang, u.correction ? 'corrected' : 'updated', { date: html`<time datetime=${u.date}>${formatDate(lang, u.date)}</time>` })}:</strong>
+            ${pick(u.what, lang)} ${t(lang, 'updateWhy')}: ${pick(u.why, lang)}</p>`,
+      );
+  }
+
+  /** The as-of line: a card no update concerns keeps the article's, however the rest of the story moved. */
+  protected renderAsOf(story: Story, lang: Lang): TemplateResult {
+    const { before, date, datetime, after } = asOfLine(story, lang, this.cardUpdates(story));
+    return html`${before}<time datetime=${datetime}>${date}</time>${after}`;
+  }
+
+  /**
+   * One notice per attribute, and one for the data. A notice names the
+   * attribute and what it takes, never the value: whoever wrote the value
+   * (a link to an embed page, a CMS field) must not get their words shown as
+   * the publisher's. Data errors say why in our words (the schema's messages,
+   * which quote the data, go to the console only).
+   */
   protected renderNotices(lang: Lang): TemplateResult | typeof nothing {
     const notices: string[] = [];
     const error = this.data.error;
     if (error) {
       const reason = t(lang, `notice.reason.${error.reason}`, { status: error.status ?? '' });
-      notices.push(t(lang, 'notice.dataError', { reason }));
+      const stopped = this.data.refreshStopped ? ` ${t(lang, 'notice.refreshStopped')}` : '';
+      // After a refresh that failed, the data on screen may be an earlier answer of src, not the article's.
+      notices.push(
+        t(lang, this.data.origin === 'bundled' ? 'notice.dataError' : 'notice.dataErrorKept', { reason }) + stopped,
+      );
     }
     if (this.langs.unknown !== null) {
-      notices.push(t(lang, 'notice.attribute', { attr: 'lang', value: this.langs.unknown, fallback: lang }));
+      notices.push(t(lang, 'notice.attribute', { attr: 'lang', accepted: LANGS.join(', '), fallback: lang }));
     }
     if (this.themes.unknown !== null) {
-      notices.push(t(lang, 'notice.attribute', { attr: 'theme', value: this.themes.unknown, fallback: 'auto' }));
+      notices.push(t(lang, 'notice.attribute', { attr: 'theme', accepted: THEMES.join(', '), fallback: 'auto' }));
     }
     for (const { attr, prop, limit } of NUMERIC_ATTRIBUTES) {
       const { rejected, value } = this.bounded(prop);
       if (rejected === null) continue;
       notices.push(
-        t(lang, 'notice.range', { attr, value: rejected, range: rangeText(limit), fallback: value === null ? t(lang, 'notice.none') : String(value) }),
+        t(lang, 'notice.range', {
+          attr,
+          range: rangeText(limit),
+          fallback: value === null ? t(lang, 'notice.none') : String(value),
+        }),
       );
     }
     if (!notices.length) return nothing;

@@ -1,4 +1,4 @@
-import type { Chart, Plugin } from 'chart.js';
+import type { Plugin } from 'chart.js';
 
 /** One row of a horizontal bar chart, labelled in place rather than on an axis. */
 export interface BarRowLabel {
@@ -21,15 +21,6 @@ export interface BarLabelsSpec {
   muted: string;
   /** The zero line the bars grow from. */
   rule: string;
-}
-
-/** A drawn text box, in CSS pixels from the canvas's top left: what the layout tests check for collisions. */
-export interface LabelBox {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 /** Space between a label line and its bar, in CSS pixels. */
@@ -61,19 +52,17 @@ export function barThickness(rowHeight: number, fontSize: number): number {
  *
  * A per-chart plugin (never registered globally, as a host page may run its own
  * Chart.js). `spec` is read at each draw, so a new language or theme needs only
- * `chart.update()`. The boxes drawn are kept in `boxes` for the layout tests.
+ * `chart.update()`.
  */
-export function barLabels(spec: () => BarLabelsSpec | null): Plugin<'bar'> & { boxes: WeakMap<Chart, LabelBox[]> } {
-  const boxes = new WeakMap<Chart, LabelBox[]>();
+export function barLabels(spec: () => BarLabelsSpec | null): Plugin<'bar'> {
   return {
     id: 'drwBarLabels',
-    boxes,
     afterDatasetsDraw(chart) {
       const s = spec();
       if (!s) return;
       const { ctx, chartArea } = chart;
-      const drawn: LabelBox[] = [];
-      const font = (weight: number, size: number, italic = false) => `${italic ? 'italic ' : ''}${weight} ${size}px ${s.fontFamily}`;
+      const font = (weight: number, size: number, italic = false) =>
+        `${italic ? 'italic ' : ''}${weight} ${size}px ${s.fontFamily}`;
       const measure = (text: string, f: string) => {
         ctx.font = f;
         return ctx.measureText(text).width;
@@ -86,8 +75,13 @@ export function barLabels(spec: () => BarLabelsSpec | null): Plugin<'bar'> & { b
         const bars = chart.data.datasets
           .map((_, i) => chart.getDatasetMeta(i))
           .filter((meta) => !meta.hidden)
-          .map((meta) => meta.data[row.index] as unknown as { x: number; y: number; base: number; height: number } | undefined)
-          .filter((bar): bar is { x: number; y: number; base: number; height: number } => !!bar && Number.isFinite(bar.y));
+          .map(
+            (meta) =>
+              meta.data[row.index] as unknown as { x: number; y: number; base: number; height: number } | undefined,
+          )
+          .filter(
+            (bar): bar is { x: number; y: number; base: number; height: number } => !!bar && Number.isFinite(bar.y),
+          );
         if (!bars.length) continue;
         const bar = bars[0];
         const top = bar.y - bar.height / 2;
@@ -112,11 +106,10 @@ export function barLabels(spec: () => BarLabelsSpec | null): Plugin<'bar'> & { b
         x += valueWidth;
         ctx.font = font(400, size);
         ctx.fillText(` ${row.text}`, x, baseline);
-        const lineHeight = size * LABEL_LINE;
-        drawn.push({ text: `${row.value} ${row.text}`, x: chartArea.left, y: top - LABEL_GAP - lineHeight, width: joined(), height: lineHeight });
 
         if (row.note) {
-          const segment = chart.getDatasetMeta(row.note.datasetIndex).data[row.index] as unknown as { x: number; base: number } | undefined;
+          const segment = chart.getDatasetMeta(row.note.datasetIndex).data[row.index] as unknown as
+            { x: number; base: number } | undefined;
           if (segment) {
             let noteSize = s.fontSize;
             const noteFont = () => font(400, noteSize, true);
@@ -129,12 +122,10 @@ export function barLabels(spec: () => BarLabelsSpec | null): Plugin<'bar'> & { b
             ctx.font = noteFont();
             ctx.fillStyle = s.muted;
             ctx.fillText(row.note.text, noteX, bottom + LABEL_GAP + noteSize * 0.95);
-            drawn.push({ text: row.note.text, x: noteX, y: bottom + LABEL_GAP, width: noteWidth, height: noteSize * LABEL_LINE });
           }
         }
       }
       ctx.restore();
-      boxes.set(chart as unknown as Chart, drawn);
     },
   };
 }

@@ -1,42 +1,6 @@
-import type { Qualifier, Unit } from '../data/schema.js';
-import { formatNumber, qualifiedNumber, qualifierWords, t, unitWords, type Lang } from '../i18n/i18n.js';
-
-/**
- * One value a chart draws, with everything a reader needs to trust it. The
- * same rows feed the chart's data table, its CSV, and what the keyboard
- * explorer announces, so the three never disagree.
- */
-export interface ChartRow {
-  /** What the value counts, in the reader's language. */
-  label: string;
-  value: number;
-  qualifier: Qualifier;
-  unit: Unit;
-  /** Who reports it, in words ("South Korea’s Joint Chiefs of Staff, reported by CNN"). */
-  source: string;
-  /** True for a figure we computed ourselves rather than one reported. */
-  derived: boolean;
-  /** Where the value is drawn: the dataset and the index within it. */
-  datasetIndex: number;
-  index: number;
-}
-
-/** "almeno 3.000 soldati" / "at least 3,000 soldiers": qualifier and unit in words. */
-export function valueWords(row: ChartRow, lang: Lang): string {
-  return `${qualifiedNumber(lang, row.value, row.qualifier)} ${unitWords(lang, row.unit)}`;
-}
-
-/**
- * What a screen reader hears for one point: label, value with qualifier,
- * source (for a derived figure, the editors' calculation and its formula), position.
- */
-export function describeRow(row: ChartRow, lang: Lang, position: number, total: number): string {
-  return [
-    `${row.label}: ${valueWords(row, lang)}.`,
-    `${t(lang, 'sourceLabel')}: ${row.source}.`,
-    t(lang, 'chart.position', { n: formatNumber(lang, position), total: formatNumber(lang, total) }),
-  ].join(' ');
-}
+/** A chart's files, CSV or PNG, and how they reach the reader's downloads: loaded when a reader asks for one. */
+import { qualifierWords, t, unitWords, type Lang } from '../i18n/i18n.js';
+import type { ChartRow } from './chart-tools.js';
 
 /**
  * A spreadsheet, not a formula: text cells that begin like a formula get a
@@ -59,10 +23,12 @@ const CSV_COLUMNS = [
 
 /**
  * The rows as CSV, headers in the reader's language: label, value (a plain
- * number), qualifier, unit, source, derived. Excel needs the byte-order mark
- * to read the file as UTF-8 (accents, curly apostrophes).
+ * number), qualifier, unit, source, derived; then, after a blank line, the
+ * credit (how the data is dated, whose texts it comes from), so the file
+ * carries what the card says under its figures. Excel needs the byte-order
+ * mark to read the file as UTF-8 (accents, curly apostrophes).
  */
-export function toCsv(rows: readonly ChartRow[], lang: Lang): string {
+export function toCsv(rows: readonly ChartRow[], lang: Lang, credit?: string): string {
   const header = CSV_COLUMNS.map((key) => cell(t(lang, key)));
   const lines = rows.map((row) =>
     [
@@ -74,5 +40,25 @@ export function toCsv(rows: readonly ChartRow[], lang: Lang): string {
       cell(t(lang, row.derived ? 'chart.yes' : 'chart.no')),
     ].join(','),
   );
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  const footer = credit ? ['', cell(credit)] : [];
+  return `\uFEFF${[header.join(','), ...lines, ...footer].join('\r\n')}\r\n`;
+}
+
+/** The rows as a CSV file. */
+export function csv(rows: readonly ChartRow[], lang: Lang, credit?: string): Blob {
+  return new Blob([toCsv(rows, lang, credit)], { type: 'text/csv;charset=utf-8' });
+}
+
+/** Hands a file to the browser's download through a temporary `a[download]`. */
+export function saveFile(blob: Blob, filename: string, parent: ParentNode): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url; // safe-url: the blob: URL made just above
+  link.download = filename;
+  link.hidden = true;
+  parent.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once cancels the download in some browsers; FileSaver.js waits 40 s too.
+  setTimeout(() => URL.revokeObjectURL(url), 40_000);
 }

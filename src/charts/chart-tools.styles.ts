@@ -1,14 +1,12 @@
 import { css } from 'lit';
+import { color } from '../styles/card.styles.js';
 
 /**
- * Styles for what surrounds a chart: the focusable chart box, its data table
- * behind "Show the data", the download buttons. Elements with a chart add
+ * Styles for what surrounds a chart: its data table behind "Show the data",
+ * the download buttons. Elements with a chart add
  * these to their `static styles`.
  */
 export const chartToolsStyles = css`
-  .chart-box:focus-visible {
-    outline-offset: 4px;
-  }
   .chart-data {
     margin-top: 0.75em;
   }
@@ -18,7 +16,7 @@ export const chartToolsStyles = css`
     font-weight: 700;
   }
   .data-details > summary::marker {
-    color: var(--_accent);
+    color: ${color.accent};
   }
   .data-table {
     width: 100%;
@@ -28,18 +26,18 @@ export const chartToolsStyles = css`
   }
   .data-table caption {
     margin-bottom: 0.4em;
-    color: var(--_muted);
+    color: ${color.muted};
     text-align: start;
   }
   .data-table th,
   .data-table td {
     padding: 0.35em 0.5em 0.35em 0;
-    border-bottom: 1px solid var(--_border);
+    border-bottom: 1px solid ${color.border};
     text-align: start;
     vertical-align: top;
   }
   .data-table thead th {
-    border-bottom-color: var(--_fg);
+    border-bottom-color: ${color.fg};
   }
   .data-table tbody th {
     font-weight: 400;
@@ -53,23 +51,33 @@ export const chartToolsStyles = css`
     gap: 0.5em;
     margin: 0.75em 0 0;
   }
+  /* Before the script (pre-rendered, or scripts off): no button that would do nothing, its space kept. */
+  .chart-actions[hidden] {
+    display: flex;
+    visibility: hidden;
+  }
   .chart-actions button {
     min-height: 24px;
     padding: 0.35em 0.75em;
-    border: 1px solid var(--_fg);
+    border: 1px solid ${color.fg};
     border-radius: 6px;
-    background: var(--_bg);
-    color: var(--_fg);
+    background: ${color.bg};
+    color: ${color.fg};
     font: inherit;
     font-size: 0.85em;
     cursor: pointer;
     transition: background-color 0.15s ease-out;
   }
   .chart-actions button:hover {
-    background: var(--_surface);
+    background: ${color.surface};
   }
   @media (forced-colors: active) {
-    .chart-actions button {
+    /* Before the script (pre-rendered, or scripts off): no button that would do nothing, its space kept. */
+  .chart-actions[hidden] {
+    display: flex;
+    visibility: hidden;
+  }
+  .chart-actions button {
       border-color: ButtonText;
     }
   }

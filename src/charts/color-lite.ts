@@ -69,7 +69,8 @@ export class Color {
     else if (typeof input === 'string') this.v = parse(input);
     else if (input && typeof input === 'object') {
       const o = input as Partial<Rgba>;
-      if ([o.r, o.g, o.b].every((x) => typeof x === 'number')) this.v = { r: o.r!, g: o.g!, b: o.b!, a: o.a === undefined ? 255 : o.a * 255 };
+      if ([o.r, o.g, o.b].every((x) => typeof x === 'number'))
+        this.v = { r: o.r!, g: o.g!, b: o.b!, a: o.a === undefined ? 255 : o.a * 255 };
     }
   }
 
@@ -125,7 +126,9 @@ export class Color {
   rgbString(): string | undefined {
     const v = this.v;
     if (!v) return undefined;
-    return v.a < 255 ? `rgba(${v.r}, ${v.g}, ${v.b}, ${Math.round((v.a / 255) * 100) / 100})` : `rgb(${v.r}, ${v.g}, ${v.b})`;
+    return v.a < 255
+      ? `rgba(${v.r}, ${v.g}, ${v.b}, ${Math.round((v.a / 255) * 100) / 100})`
+      : `rgb(${v.r}, ${v.g}, ${v.b})`;
   }
 }
 

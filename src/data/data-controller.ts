@@ -3,6 +3,16 @@ import type { Story } from './schema.js';
 import { bundledStory } from './story.js';
 import { DataErrorEvent, DataLoadEvent } from './events.js';
 import type { LoadFailure } from './data-loader.js';
+import type { DataErrorReason } from './events.js';
+import { MAX_REFRESH_BACKOFF_S } from '../guards/limits.js';
+import { quoted } from '../guards/quote.js';
+
+/**
+ * Failures that say the data itself is refused (not a web URL, a redirect, not JSON, too large,
+ * not a story): fetching it again would only fetch the same refusal, so refreshing stops.
+ * The others (network, timeout, HTTP status) may pass: refreshing goes on, backing off.
+ */
+const REFUSED: readonly DataErrorReason[] = ['url', 'redirect', 'type', 'size', 'json', 'invalid'];
 
 type Host = ReactiveControllerHost &
   HTMLElement & {
@@ -21,8 +31,12 @@ type Host = ReactiveControllerHost &
  * already on screen stays, with a notice, a console warning and an event.
  *
  * Fresh data without a rebuild: with `refresh` (seconds) the `src` is fetched
- * again on that interval, past every cache; a CMS or script that rewrites the
- * inline JSON is picked up as it happens. Both stop when the widget leaves the page.
+ * again on that interval, revalidated with the server or CDN (no query of our
+ * own, so a CDN can answer); after a failure of the network or the server the
+ * wait doubles each time (up to an hour, or `refresh` if longer), and once the
+ * data is refused (not JSON, too large, not a story) refreshing stops, with
+ * its notice, until `src` or `refresh` changes. A CMS or script that rewrites
+ * the inline JSON is picked up as it happens. Both stop when the widget leaves the page.
  */
 export class StoryDataController implements ReactiveController {
   story: Story = bundledStory;
@@ -33,8 +47,13 @@ export class StoryDataController implements ReactiveController {
   settled: Promise<void> = Promise.resolve();
   private abort: AbortController | null = null;
   private loadedKey: string | null = null;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** `src` and interval being refreshed, or null: not refreshing. */
   private timerKey: string | null = null;
+  /** Failed fetches in a row (network, timeout, HTTP): the next wait is `refresh` × 2^failures, capped. */
+  private failures = 0;
+  /** Refreshing stopped because `src`'s data was refused; shown with the data's notice. */
+  refreshStopped = false;
   private busy = false;
   private mutations: MutationObserver | null = null;
 
@@ -48,7 +67,13 @@ export class StoryDataController implements ReactiveController {
     if (typeof MutationObserver === 'function') {
       // Only the inline JSON matters; `reload` ignores changes that leave it as it was.
       this.mutations = new MutationObserver(() => this.reload());
-      this.mutations.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
+      this.mutations.observe(this.host, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['type'],
+      });
     }
   }
 
@@ -70,32 +95,66 @@ export class StoryDataController implements ReactiveController {
       this.stopTimer();
       return;
     }
-    const ms = seconds * 1000;
-    const key = `${src} ${ms}`;
+    const key = `${src} ${seconds}`;
     if (key === this.timerKey) return;
     this.stopTimer();
     this.timerKey = key;
-    this.timer = setInterval(() => this.refreshNow(), ms);
+    this.failures = 0;
+    this.refreshStopped = false;
+    // A load under way arms the timer when it ends (after()), so the wait counts from its outcome.
+    if (!this.busy) this.arm();
+  }
+
+  /** Waits `refresh` seconds (more after failures), then fetches `src` again. */
+  private arm(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const seconds = this.host.refreshSeconds;
+    if (this.timerKey === null || this.refreshStopped || seconds === null) return;
+    const wait = Math.min(seconds * 2 ** this.failures, Math.max(seconds, MAX_REFRESH_BACKOFF_S));
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.refreshNow();
+    }, wait * 1000);
   }
 
   private stopTimer(): void {
-    if (this.timer !== null) clearInterval(this.timer);
+    if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.timerKey = null;
   }
 
-  /** Fetches `src` again, bypassing caches; a failure keeps the data on screen. */
+  /** Fetches `src` again, revalidated; a failure keeps the data on screen. */
   private refreshNow(): void {
-    // A fetch still running (slow server) is left to finish rather than piled on.
-    if (!this.host.src || this.busy) return;
+    if (!this.host.src) return;
+    // A fetch still running (slow server) is left to finish rather than piled on; it arms the next one.
+    if (this.busy) return;
     this.reload(true, true);
+  }
+
+  /** After a load from `src`: counts failures, stops refreshing on a refusal, and arms the next refresh. */
+  private after(reason: DataErrorReason | null): void {
+    if (reason === null) this.failures = 0;
+    else if (REFUSED.includes(reason)) this.refreshStopped = this.timerKey !== null;
+    else this.failures = Math.min(this.failures + 1, 20);
+    if (this.refreshStopped && this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.arm();
   }
 
   /** Call when `src` (or the inline JSON) may have changed. */
   reload(force = false, fresh = false): void {
     const inline = this.inlineJson();
     const given = this.host.storyData ?? null;
-    const key = this.host.src ? `src:${this.host.src}` : inline !== null ? `inline:${inline}` : given ? 'given' : 'bundled';
+    const key = this.host.src
+      ? `src:${this.host.src}`
+      : inline !== null
+        ? `inline:${inline}`
+        : given
+          ? 'given'
+          : 'bundled';
     if (!force && key === this.loadedKey && (key !== 'given' || given === this.story)) return;
     this.loadedKey = key;
     this.abort?.abort();
@@ -111,25 +170,33 @@ export class StoryDataController implements ReactiveController {
     // data an embedder supplies: it loads then, never for the bundled story.
     const src = this.host.src;
     const timeoutMs = this.host.timeoutMs;
-    this.settled = import('./data-loader.js').then(({ loadStory }) => loadStory({ origin, src, inline, timeoutMs, signal: abort.signal, fresh })).then(
-      (story) => {
-        if (abort.signal.aborted) return;
-        this.busy = false;
-        this.apply(story, origin, null);
-        this.host.dispatchEvent(new DataLoadEvent(origin));
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        this.busy = false;
-        const failure: LoadFailure = isFailure(error)
-          ? error
-          : { reason: 'network', details: [error instanceof Error ? error.message : String(error)] };
-        const event = new DataErrorEvent(origin, failure.reason, failure.details, failure.status);
-        console.warn(`[dprk-russia-widgets] <${this.host.localName}> could not use ${origin} data (${failure.reason}):`, failure.details.join('; '));
-        this.apply(this.story, this.origin, event);
-        this.host.dispatchEvent(event);
-      },
-    );
+    this.settled = import('./data-loader.js')
+      .then(({ loadStory }) => loadStory({ origin, src, inline, timeoutMs, signal: abort.signal, fresh }))
+      .then(
+        (story) => {
+          if (abort.signal.aborted) return;
+          this.busy = false;
+          if (origin === 'src') this.after(null);
+          this.apply(story, origin, null);
+          this.host.dispatchEvent(new DataLoadEvent(origin));
+        },
+        (error: unknown) => {
+          if (abort.signal.aborted) return;
+          this.busy = false;
+          const failure: LoadFailure = isFailure(error)
+            ? error
+            : { reason: 'network', details: [error instanceof Error ? error.message : String(error)] };
+          if (origin === 'src') this.after(failure.reason);
+          const event = new DataErrorEvent(origin, failure.reason, failure.details, failure.status);
+          // The details may quote the data or its URL: for the console only, each quoted and cut.
+          console.warn(
+            `[dprk-russia-widgets] <${this.host.localName}> could not use ${origin} data (${failure.reason})${this.refreshStopped ? '; refreshing stopped' : ''}:`,
+            failure.details.map((detail) => quoted(detail, 300)).join('; '),
+          );
+          this.apply(this.story, this.origin, event);
+          this.host.dispatchEvent(event);
+        },
+      );
   }
 
   private apply(story: Story, origin: StoryDataController['origin'], error: DataErrorEvent | null): void {
@@ -141,11 +208,13 @@ export class StoryDataController implements ReactiveController {
 
   private inlineJson(): string | null {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
-    return script ? script.textContent ?? '' : null;
+    return script ? (script.textContent ?? '') : null;
   }
 }
 
 /** A rejection the loader explains (it rejects with nothing else, but a failed chunk load is not one). */
 function isFailure(error: unknown): error is LoadFailure {
-  return typeof error === 'object' && error !== null && 'reason' in error && Array.isArray((error as LoadFailure).details);
+  return (
+    typeof error === 'object' && error !== null && 'reason' in error && Array.isArray((error as LoadFailure).details)
+  );
 }

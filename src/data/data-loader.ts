@@ -2,6 +2,7 @@ import type { Story } from './schema.js';
 import type { DataErrorReason } from './events.js';
 import { MAX_JSON_BYTES } from '../guards/limits.js';
 import { safeUrl } from '../guards/safe-url.js';
+import { quoted } from '../guards/quote.js';
 
 /**
  * Loading a story an embedder supplies (`src` or inline JSON): fetch with its
@@ -36,7 +37,7 @@ export interface LoadRequest {
   /** `src-timeout` as used, in milliseconds. */
   timeoutMs: number;
   signal: AbortSignal;
-  /** Past every cache (a `refresh`). */
+  /** A `refresh`: revalidated with the server (or the CDN in front of it), never taken from cache unasked. */
   fresh: boolean;
 }
 
@@ -45,7 +46,7 @@ export async function loadStory({ origin, src, inline, timeoutMs, signal, fresh 
   // The validator loads while the data is fetched.
   const validator = import('./schema.js');
   validator.catch(() => {});
-  const text = origin === 'src' ? await fetchText(srcUrl(src!, fresh), signal, fresh, timeoutMs) : inline!;
+  const text = origin === 'src' ? await fetchText(srcUrl(src!), signal, fresh, timeoutMs) : inline!;
   // Checked before parsing: a huge body must not freeze the page in JSON.parse or in rendering.
   if (text.length > MAX_JSON_BYTES || new TextEncoder().encode(text).length > MAX_JSON_BYTES) {
     throw new LoadError('size', [`the JSON is larger than ${MAX_JSON_BYTES} bytes`]);
@@ -66,11 +67,9 @@ export async function loadStory({ origin, src, inline, timeoutMs, signal, fresh 
  * The URL to fetch for `src`: a web URL (the one safe-URL rule), or a `blob:`
  * URL this page made itself (as trusted as inline JSON). Anything else is refused.
  */
-function srcUrl(raw: string, fresh: boolean): URL {
+function srcUrl(raw: string): URL {
   const url = safeUrl(raw) ?? ownBlobUrl(raw);
-  if (!url) throw new LoadError('url', [`src="${raw.slice(0, 100)}" is not an http(s) or relative URL`]);
-  // A unique query gets past CDN and proxy caches too, which `cache: 'no-store'` alone does not.
-  if (fresh && url.protocol !== 'blob:') url.searchParams.set('drw-refresh', String(Date.now()));
+  if (!url) throw new LoadError('url', [`the src ${quoted(raw)} is not an http(s) or relative URL`]);
   return url;
 }
 
@@ -92,21 +91,30 @@ async function fetchText(url: URL, signal: AbortSignal, fresh: boolean, ms: numb
       response = await fetch(url, {
         signal: controller.signal,
         headers: { accept: 'application/json' },
-        cache: fresh ? 'no-store' : 'default',
+        // A refresh asks for the same URL every time, revalidated (If-None-Match / If-Modified-Since,
+        // sent by the browser): a CDN answers it from its copy as its own rules allow, and an
+        // unchanged file costs the origin a 304. No query of our own, so no cache is bypassed.
+        cache: fresh ? 'no-cache' : 'default',
+        // No redirect is followed. fetch shows only the last hop, so a chain through another site
+        // back to this origin (or out of the publisher's folder on it) would pass any check made
+        // on the final URL; the data's URL must answer itself.
+        redirect: url.protocol === 'blob:' ? 'follow' : 'manual',
       });
     } catch (error) {
       if (timeout.aborted) throw new LoadError('timeout', [`no answer from ${url.href} in time`]);
       throw new LoadError('network', [`${url.href}: ${error instanceof Error ? error.message : String(error)}`]);
     }
-    // A redirect may move within the origin asked for (a CDN's trailing slash), never to another site.
-    if (response.redirected && new URL(response.url).origin !== url.origin) {
-      throw new LoadError('redirect', [`${url.href} redirected to ${new URL(response.url).origin}`]);
+    // `manual` hands back an opaque answer for any redirect (and `redirected` guards a browser that followed one anyway).
+    if (response.type === 'opaqueredirect' || response.redirected) {
+      throw new LoadError('redirect', [`${url.href} answered with a redirect; src must point at the data itself`]);
     }
     if (!response.ok) throw new LoadError('http', [`${url.href} answered ${response.status}`], response.status);
     const type = response.headers.get('content-type') ?? '';
-    if (!JSON_TYPE.test(type)) throw new LoadError('type', [`${url.href} is served as "${type.slice(0, 80)}", not application/json`]);
+    if (!JSON_TYPE.test(type))
+      throw new LoadError('type', [`${url.href} is served as ${quoted(type)}, not application/json`]);
     const length = Number(response.headers.get('content-length'));
-    if (length > MAX_JSON_BYTES) throw new LoadError('size', [`${url.href} is ${length} bytes; the limit is ${MAX_JSON_BYTES}`]);
+    if (length > MAX_JSON_BYTES)
+      throw new LoadError('size', [`${url.href} is ${length} bytes; the limit is ${MAX_JSON_BYTES}`]);
     try {
       return await readCapped(response, MAX_JSON_BYTES);
     } catch (error) {
@@ -130,8 +138,8 @@ function ownBlobUrl(raw: string): URL | null {
   }
 }
 
-/** The body as text, read in chunks and abandoned as soon as it passes `max` bytes. */
-async function readCapped(response: Response, max: number): Promise<string> {
+/** The body as text, read in chunks and abandoned as soon as it passes `max` bytes (a server may not say its size). */
+export async function readCapped(response: Response, max: number): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -27,18 +27,36 @@ export interface Resolved {
 }
 
 /**
+ * Why a figure cannot be derived: `index` is its place in `figures`, `kind`
+ * what went wrong, `message` the English line. The check (src/data/check.ts)
+ * words the same kinds in Italian; the cards only ever throw the English.
+ */
+export interface DeriveProblem {
+  index: number;
+  kind: 'unset' | 'inputs' | 'negative' | 'qualifier' | 'value' | 'stored-qualifier';
+  message: string;
+}
+
+/**
  * Works out every derived figure. Returns the values by id and the problems
  * that make a figure impossible to derive (unknown or derived inputs, a
  * negative result, a qualifier that would claim too much).
  */
-export function deriveFigures(figures: readonly FigureInput[]): { values: Map<string, Resolved>; problems: string[] } {
+export function deriveFigures(figures: readonly FigureInput[]): {
+  values: Map<string, Resolved>;
+  problems: DeriveProblem[];
+} {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const values = new Map<string, Resolved>();
-  const problems: string[] = [];
-  const at = (f: FigureInput) => `figures.${figures.indexOf(f)} ("${f.id}")`;
+  const problems: DeriveProblem[] = [];
+  const add = (f: FigureInput, kind: DeriveProblem['kind'], text: string) => {
+    const index = figures.indexOf(f);
+    problems.push({ index, kind, message: `figures.${index} ("${f.id}"): ${text}` });
+  };
   for (const f of figures) {
     if (f.derived) continue;
-    if (f.value === undefined || f.qualifier === undefined) problems.push(`${at(f)}: needs a value and a qualifier, or "derived"`);
+    if (f.value === undefined || f.qualifier === undefined)
+      add(f, 'unset', 'needs a value and a qualifier, or "derived"');
     else values.set(f.id, { value: f.value, qualifier: f.qualifier });
   }
   for (const f of figures) {
@@ -47,16 +65,18 @@ export function deriveFigures(figures: readonly FigureInput[]): { values: Map<st
     const va = a && values.get(a.id);
     const vb = b && values.get(b.id);
     if (!va || !vb) {
-      problems.push(`${at(f)}: derived from figures that are missing or derived themselves`);
+      add(f, 'inputs', 'derived from figures that are missing or derived themselves');
       continue;
     }
     const value = va.value - vb.value;
     const qualifier = differenceQualifier(va.qualifier, vb.qualifier);
-    if (value < 0) problems.push(`${at(f)}: "${a!.id}" (${va.value}) is smaller than "${b!.id}" (${vb.value})`);
-    else if (!qualifier) problems.push(`${at(f)}: no honest qualifier for ${va.qualifier} minus ${vb.qualifier}`);
+    if (value < 0) add(f, 'negative', `"${a!.id}" (${va.value}) is smaller than "${b!.id}" (${vb.value})`);
+    else if (!qualifier) add(f, 'qualifier', `no honest qualifier for ${va.qualifier} minus ${vb.qualifier}`);
     // A stored value or qualifier is allowed only where it agrees with the inputs.
-    else if (f.value !== undefined && f.value !== value) problems.push(`${at(f)}: stored value ${f.value} contradicts its inputs (${value})`);
-    else if (f.qualifier !== undefined && f.qualifier !== qualifier) problems.push(`${at(f)}: stored qualifier "${f.qualifier}" contradicts its inputs ("${qualifier}")`);
+    else if (f.value !== undefined && f.value !== value)
+      add(f, 'value', `stored value ${f.value} contradicts its inputs (${value})`);
+    else if (f.qualifier !== undefined && f.qualifier !== qualifier)
+      add(f, 'stored-qualifier', `stored qualifier "${f.qualifier}" contradicts its inputs ("${qualifier}")`);
     else values.set(f.id, { value, qualifier });
   }
   return { values, problems };
@@ -65,6 +85,27 @@ export function deriveFigures(figures: readonly FigureInput[]): { values: Map<st
 /** The story with every figure's value and qualifier filled in. Call only on data whose derivation has no problems. */
 export function resolveStory(story: StoryInput): Story {
   const { values, problems } = deriveFigures(story.figures);
-  if (problems.length) throw new Error(problems.join('; '));
+  if (problems.length) throw new Error(problems.map((p) => p.message).join('; '));
   return { ...story, figures: story.figures.map((f) => ({ ...f, ...values.get(f.id)! })) };
+}
+
+/**
+ * The latest dated document an update rests on: the data's as-of is its
+ * publication day, never a day we infer. `null` while no update names a dated
+ * document (the article is undated: the as-of line says so).
+ */
+export function latestReport(
+  story: Pick<StoryInput, 'documents' | 'updates'>,
+): { id: string; outlet: string; date: string } | null {
+  let latest: { id: string; outlet: string; date: string } | null = null;
+  for (const update of story.updates ?? []) {
+    const doc = story.documents?.find((d) => d.id === update.document);
+    if (doc?.date && (!latest || doc.date > latest.date)) latest = { id: doc.id, outlet: doc.outlet, date: doc.date };
+  }
+  return latest;
+}
+
+/** The document an item's quotes are words of: its own, else its source's, else the article. */
+export function documentOf(story: Pick<StoryInput, 'sources'>, item: { source?: string; document?: string }): string {
+  return item.document ?? story.sources.find((s) => s.id === item.source)?.document ?? 'article';
 }

@@ -3,7 +3,8 @@
  * origin), `type` (not served as JSON), `size` (over the cap), `timeout`,
  * `network`, `http` (an error status), `json` (unparseable), `invalid` (the schema said no).
  */
-export type DataErrorReason = 'url' | 'redirect' | 'type' | 'size' | 'timeout' | 'network' | 'http' | 'json' | 'invalid';
+export type DataErrorReason =
+  'url' | 'redirect' | 'type' | 'size' | 'timeout' | 'network' | 'http' | 'json' | 'invalid';
 
 /** Fired on the widget when `src` or inline JSON was applied. */
 export class DataLoadEvent extends Event {

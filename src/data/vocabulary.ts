@@ -13,3 +13,5 @@ export const FLOW_KINDS = ['troops', 'arms', 'care', 'resources', 'technology', 
 export const EVENT_STATUSES = ['happened', 'ongoing', 'possible'] as const;
 /** How sure the article is that a thing happens: it reports it, someone fears it, or it is possible. Pictures draw each differently. */
 export const CERTAINTIES = ['reported', 'possible', 'feared'] as const;
+/** The figures `<dprk-russia-tally>` (and the fallback snippets) must find. */
+export const REQUIRED_FIGURES = ['troops-total', 'troops-latest', 'troops-earlier', 'casualties'] as const;

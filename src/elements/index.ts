@@ -1,4 +1,4 @@
-// Written by scripts/build.mjs from the registry (src/widgets.ts): do not edit by hand.
+// Written by `npm run sync` from the registry (src/widgets.ts): do not edit by hand.
 // Importing it defines every widget.
 export * from './dprk-russia-tally/define.js';
 export * from './ceasefire-status/define.js';

@@ -21,7 +21,7 @@ export interface HelloMessage {
 
 export const RESIZE_TYPE = 'drw:resize';
 export const HELLO_TYPE = 'drw:hello';
-/** The embed page's file name: an iframe whose `src` ends with it (or that has `data-drw-id`) is ours. */
+/** The embed page's file name (the resizer adopts an iframe by its `data-drw-id`, never by this name). */
 export const EMBED_PAGE_FILE = 'embed.html';
 /** No sane card is taller; anything beyond is a malformed or hostile message. */
 export const MAX_HEIGHT = LIMITS.frameHeight.max;

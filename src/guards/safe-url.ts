@@ -35,7 +35,16 @@ export function safeUrl(raw: unknown, base: string = baseUri()): URL | null {
 
 /** `safeUrl` as a string for a binding (`href=${safeHref(url)}`), or `undefined` to leave the attribute out. */
 export function safeHref(raw: unknown, base?: string): string | undefined {
-  return safeUrl(raw, base)?.href;
+  const url = safeUrl(raw, base);
+  if (!url) return undefined;
+  // With no page to resolve against (server rendering), a relative link stays relative, as the
+  // browser will read it on the page; resolved, it would point at the neutral base's made-up host.
+  // Whether it is a web URL does not depend on the base: a link with no scheme takes the page's.
+  if (base === undefined && typeof document === 'undefined') {
+    const written = (raw as string).replace(/[\t\n\r]/g, '').trim();
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(written)) return written;
+  }
+  return url.href;
 }
 
 /** Whether `raw` passes the rule on its own, with no page (the schema's check). */

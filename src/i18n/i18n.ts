@@ -1,11 +1,9 @@
 import type { Localized, Qualifier, Unit } from '../data/schema.js';
 import { messages, type MessageKey } from './messages.js';
 
-export const LANGS = ['it', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'it';
+import { DEFAULT_LANG, LANGS, LOCALES, type Lang } from './langs.js';
 
-const LOCALES: Record<Lang, string> = { it: 'it-IT', en: 'en-GB' };
+export { DEFAULT_LANG, LANGS, LOCALES, type Lang };
 
 /** `en-US` → `en`; anything we do not translate → null. */
 export function toLang(value: string | null | undefined): Lang | null {
@@ -24,8 +22,8 @@ export const pick = (text: Localized, lang: Lang): string => text[lang];
  * Separators as Italian and British newsrooms write numbers: 11.000 and 3,5 in
  * Italian, 11,000 and 3.5 in English. Written out rather than asked of
  * `Intl.NumberFormat`: building the first formatter loads the locale's data,
- * ~35 ms of a phone's main thread before the first card shows (`npm run bench`),
- * for two separators. tests/i18n/format.test.ts holds these to `Intl`'s output.
+ * a visible cost on a phone's main thread before the first card shows, for two
+ * separators. tests/i18n/format.test.ts holds these to `Intl`'s output.
  */
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
   it: { group: '.', decimal: ',' },
@@ -39,12 +37,20 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
  */
 export function formatNumber(lang: Lang, value: number): string {
   // Beyond what a story's figures reach (and non-finite values): the platform's formatter.
-  if (!(Math.abs(value) < 1e21)) return new Intl.NumberFormat(LOCALES[lang], { useGrouping: 'always', maximumFractionDigits: 1 } as Intl.NumberFormatOptions).format(value);
+  if (!(Math.abs(value) < 1e21))
+    return new Intl.NumberFormat(LOCALES[lang], {
+      useGrouping: 'always',
+      maximumFractionDigits: 1,
+    } as Intl.NumberFormatOptions).format(value);
   const { group, decimal } = SEPARATORS[lang];
   // Rounded half away from zero on the number's shortest decimal form, as Intl does (0.15 → 0.2).
   const [int, fraction = ''] = (Math.abs(value) < 1e-6 ? '0' : String(Math.abs(value))).split('.');
   let tenths = int + (fraction[0] ?? '0');
-  if (fraction[1] >= '5') tenths = tenths.replace(/(\d)(9*)$/, (_, digit: string, nines: string) => `${Number(digit) + 1}${'0'.repeat(nines.length)}`);
+  if (fraction[1] >= '5')
+    tenths = tenths.replace(
+      /(\d)(9*)$/,
+      (_, digit: string, nines: string) => `${Number(digit) + 1}${'0'.repeat(nines.length)}`,
+    );
   const whole = tenths.slice(0, -1) || '0';
   const tenth = tenths.slice(-1);
   const sign = value < 0 || Object.is(value, -0) ? '-' : '';
@@ -52,9 +58,35 @@ export function formatNumber(lang: Lang, value: number): string {
 }
 
 /** Month names as the two languages write them in a date ("25 marzo 2025", "25 March 2025"). */
-const MONTHS: Record<Lang, readonly string[]> = {
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+export const MONTHS: Record<Lang, readonly string[]> = {
+  it: [
+    'gennaio',
+    'febbraio',
+    'marzo',
+    'aprile',
+    'maggio',
+    'giugno',
+    'luglio',
+    'agosto',
+    'settembre',
+    'ottobre',
+    'novembre',
+    'dicembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /**
@@ -65,9 +97,23 @@ const MONTHS: Record<Lang, readonly string[]> = {
  */
 export function formatDate(lang: Lang, isoDate: string): string {
   // `--03-25` has no year: its fields are month and day.
-  const [year, month, day] = isoDate.startsWith('--') ? [undefined, ...isoDate.slice(2).split('-').map(Number)] : isoDate.split('-').map(Number);
+  const [year, month, day] = isoDate.startsWith('--')
+    ? [undefined, ...isoDate.slice(2).split('-').map(Number)]
+    : isoDate.split('-').map(Number);
   const parts = [day ? String(day) : '', month ? MONTHS[lang][month - 1] : '', year ? String(year) : ''];
   return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * The as-of line's parts: the day as the article gives it ("25 marzo", no
+ * year) and the year, which is our inference and said so by the line itself.
+ */
+export function asOfParams(
+  lang: Lang,
+  asOf: string,
+  publisher: string,
+): { date: string; year: string; publisher: string } {
+  return { date: formatDate(lang, `--${asOf.slice(5, 10)}`), year: asOf.slice(0, 4), publisher };
 }
 
 /** Whole days from one ISO day to another, counted in UTC so no time zone shifts it. */

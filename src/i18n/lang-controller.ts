@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LANG, toLang, type Lang } from './i18n.js';
 import { ensureLang, hasLang } from './text.js';
+import { quoted } from '../guards/quote.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { lang: string | null | undefined; hasUpdated: boolean };
 
@@ -80,13 +81,16 @@ export class LangController implements ReactiveController {
     if (unknown === null) this.warned = null;
     else if (unknown !== this.warned) {
       this.warned = unknown;
-      console.warn(`[dprk-russia-widgets] <${this.host.localName}> has lang="${unknown}"; it speaks "it" or "en", using "${lang}".`);
+      console.warn(
+        `[dprk-russia-widgets] <${this.host.localName}> has lang=${quoted(unknown)}; it speaks "it" or "en", using "${lang}".`,
+      );
     }
     if (!hasLang(lang)) {
       // Re-resolved on arrival: the page may want another language by then.
       ensureLang(lang).then(
         () => this.resolve(),
-        (error: unknown) => console.warn(`[dprk-russia-widgets] <${this.host.localName}>: the "${lang}" text did not load.`, error),
+        (error: unknown) =>
+          console.warn(`[dprk-russia-widgets] <${this.host.localName}>: the "${lang}" text did not load.`, error),
       );
       // Nothing on screen yet: the first render waits for this language (ready()), not for another one already loaded.
       if (!this.host.hasUpdated || !hasLang(this.lang)) {

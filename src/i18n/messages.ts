@@ -14,6 +14,8 @@ import chrome from '../../data/chrome.json' with { type: 'json' };
  */
 export type LabelKey = keyof typeof style.labels;
 export type MessageKey = keyof typeof chrome | LabelKey;
+/** The story's topics: each has its kicker in the style sheet (`kicker.<topic>`). */
+export type Topic = LabelKey extends infer K ? (K extends `kicker.${infer T}` ? T : never) : never;
 
 type Entry = { it?: string; en?: string };
 const entries = Object.entries({ ...chrome, ...style.labels }) as [MessageKey, Entry][];

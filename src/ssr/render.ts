@@ -28,10 +28,11 @@ import type { Story } from '../data/schema.js';
 import { validateStory } from '../data/schema.js';
 import { MAX_JSON_BYTES } from '../guards/limits.js';
 import { safeUrl } from '../guards/safe-url.js';
+import { escapeHtml } from '../guards/escape.js';
 import { WIDGETS, isWidgetTag, type WidgetTag } from '../widgets.js';
 import { SSR_THEME_CSS } from './theme-css.js';
 
-/** The attributes the server renders, as the element takes them (README, "Attributes"). */
+/** The attributes the server renders, as the element takes them (docs/embedding.md, "Attributes"). */
 export interface RenderOptions {
   /** `it` or `en`. Without it, Italian (a page's own `lang` is not known on the server). */
   lang?: string;
@@ -80,13 +81,13 @@ export function stylesheetHref(tag: WidgetTag, assets = './'): string {
 function assetsBase(assets: string): string {
   const value = String(assets ?? './').trim();
   // Relative paths stay relative (dist/ next to the page); absolute ones must be web URLs.
-  const ok = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(value) ? safeUrl(value) !== null : safeUrl(value, 'https://base.invalid/') !== null;
-  if (!ok || /["'<>\\\s]/.test(value)) throw new TypeError(`dprk-russia-widgets/ssr: assets="${value.slice(0, 80)}" is not an http(s) or relative URL`);
+  const ok = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(value)
+    ? safeUrl(value) !== null
+    : safeUrl(value, 'https://base.invalid/') !== null;
+  if (!ok || /["'<>\\\s]/.test(value))
+    throw new TypeError(`dprk-russia-widgets/ssr: assets="${value.slice(0, 80)}" is not an http(s) or relative URL`);
   return value.endsWith('/') ? value : `${value}/`;
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeAttr = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 type Rendered = { storyData: Story | null; data: { story: Story; origin: string } };
 
@@ -110,7 +111,7 @@ function linkedStylesRenderer(assets: string): typeof LitElementRenderer {
     override renderShadow(renderInfo: RenderInfo) {
       const tag = this.tagName;
       const element = this.element as unknown as { render(): unknown };
-      const link = isWidgetTag(tag) ? `<link rel="stylesheet" href="${escapeAttr(stylesheetHref(tag, assets))}">` : '';
+      const link = isWidgetTag(tag) ? `<link rel="stylesheet" href="${escapeHtml(stylesheetHref(tag, assets))}">` : '';
       return [link, () => renderValue(element.render(), renderInfo)];
     }
   };
@@ -138,7 +139,10 @@ function stripHydration(markup: string): string {
  * passed to the element, which checks it as in the browser.
  */
 export async function renderWidget(tag: string, options: RenderOptions = {}): Promise<string> {
-  if (!isWidgetTag(tag)) throw new TypeError(`dprk-russia-widgets/ssr: "${String(tag).slice(0, 80)}" is not a widget (${WIDGETS.map((w) => w.tag).join(', ')})`);
+  if (!isWidgetTag(tag))
+    throw new TypeError(
+      `dprk-russia-widgets/ssr: "${String(tag).slice(0, 80)}" is not a widget (${WIDGETS.map((w) => w.tag).join(', ')})`,
+    );
   const assets = assetsBase(options.assets ?? './');
   const values = ATTRIBUTES.map(([option]) => {
     const value = options[option];
@@ -160,23 +164,34 @@ export async function renderWidget(tag: string, options: RenderOptions = {}): Pr
   // The start tag as an author would write it: the template's spacing between bindings folded.
   const element = markup.replace(/^<[^>]*>/, (start) => start.replace(/\s+/g, ' ').replace(/ >$/, '>'));
   // The data as the element's inline JSON (light DOM, after its shadow root): what the script reads on upgrade.
-  return data ? `${element.slice(0, -`</${tag}>`.length)}<script type="application/json">${data.json}</script></${tag}>` : element;
+  return data
+    ? `${element.slice(0, -`</${tag}>`.length)}<script type="application/json">${data.json}</script></${tag}>`
+    : element;
 }
 
 /** `data` checked as the element checks inline JSON, and as JSON safe inside a `<script>`. */
 function checkedData(input: string | object): { story: Story; json: string } {
   const text = typeof input === 'string' ? input : JSON.stringify(input);
-  if (new TextEncoder().encode(text).length > MAX_JSON_BYTES) throw new TypeError(`dprk-russia-widgets/ssr: data is larger than ${MAX_JSON_BYTES} bytes`);
+  if (new TextEncoder().encode(text).length > MAX_JSON_BYTES)
+    throw new TypeError(`dprk-russia-widgets/ssr: data is larger than ${MAX_JSON_BYTES} bytes`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new TypeError(`dprk-russia-widgets/ssr: data is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new TypeError(
+      `dprk-russia-widgets/ssr: data is not JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const result = validateStory(parsed);
-  if (!result.ok) throw new TypeError(`dprk-russia-widgets/ssr: data does not match the story schema: ${result.errors.slice(0, 10).join('; ')}`);
+  if (!result.ok)
+    throw new TypeError(
+      `dprk-russia-widgets/ssr: data does not match the story schema: ${result.errors.slice(0, 10).join('; ')}`,
+    );
   // `<`, and the two line separators JSON allows raw, escaped: nothing in it can close the script or end a line of it.
-  const json = JSON.stringify(parsed).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(parsed)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return { story: result.story, json };
 }
 

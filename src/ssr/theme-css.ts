@@ -1,12 +1,11 @@
-import { THEME_TOKENS } from '../styles/card.styles.js';
-
 /**
  * Rules for the pre-rendered markup only, appended to css/<tag>.css; once the
  * element is upgraded it uses its own styles, and these go with the `<link>`.
  * - No transitions while that stylesheet arrives.
  * - What `theme="auto"` means before the script runs. The server does not
  *   know the page around the card, so it renders it light; this turns it
- *   dark for a reader who prefers dark, as the script will. (The script also
+ *   dark for a reader who prefers dark, as the script will: the card's
+ *   colours are `light-dark()` pairs that follow its `color-scheme`. (The script also
  *   follows a `color-scheme` the page forces: on such a page, give the card
  *   that `theme`.)
  */
@@ -18,9 +17,6 @@ export const SSR_THEME_CSS = `/* The sheet may arrive after the markup is laid o
 }
 @media (prefers-color-scheme: dark) {
   :host(:not([theme='light']):not([theme='dark'])) .card[data-theme='light'] {
-    ${Object.entries(THEME_TOKENS.dark)
-      .map(([name, value]) => `--_${name}: var(--drw-${name}, ${value});`)
-      .join('\n    ')}
     color-scheme: dark;
   }
 }`;

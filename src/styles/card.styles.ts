@@ -1,4 +1,5 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { WIDGETS } from '../widgets.js';
 
 /**
  * The default colours of each scheme, one place for the card styles and for
@@ -42,18 +43,53 @@ export const THEME_TOKENS = {
 
 export type ThemeToken = keyof (typeof THEME_TOKENS)['light'];
 
-/** `--_bg: var(--drw-bg, #ffffff);` … for one scheme. */
-const tokens = (scheme: keyof typeof THEME_TOKENS) =>
-  unsafeCSS(
-    Object.entries(THEME_TOKENS[scheme])
-      .map(([name, value]) => `--_${name}: var(--drw-${name}, ${value});`)
-      .join('\n'),
-  );
+/**
+ * Each theme colour as the value the card's rules use, resolved where it is
+ * used: the publisher's `--drw-<name>` when set, else the default of the
+ * card's own scheme (`light-dark()` follows the card's `color-scheme`: light,
+ * or dark under `data-theme="dark"` and, before the script, a reader's dark
+ * preference). No private custom property carries a colour, a size or a
+ * space: a host page can register any custom property name for the whole
+ * document (`@property`, shadow trees included) and make a private one stop
+ * inheriting or change its type, which emptied figures and blackened panels.
+ */
+export const color = Object.fromEntries(
+  (Object.keys(THEME_TOKENS.light) as ThemeToken[]).map((name) => [
+    name,
+    unsafeCSS(`var(--drw-${name}, light-dark(${THEME_TOKENS.light[name]}, ${THEME_TOKENS.dark[name]}))`),
+  ]),
+) as Record<ThemeToken, CSSResult>;
 
+/** One spacing scale for every card (em: it follows --drw-font-size). */
+export const space = {
+  1: unsafeCSS('0.25em'),
+  2: unsafeCSS('0.5em'),
+  3: unsafeCSS('0.75em'),
+  4: unsafeCSS('1em'),
+  5: unsafeCSS('1.5em'),
+} as const;
+
+/** One typographic scale for every card, relative to the text around it. */
+export const textSize = {
+  micro: unsafeCSS('0.78em'),
+  small: unsafeCSS('0.85em'),
+  lead: unsafeCSS('1.1em'),
+  title: unsafeCSS('1.3em'),
+  figure: unsafeCSS('1.9em'),
+} as const;
+
+/**
+ * The height a card added by a script holds off-screen before it has ever been
+ * laid out (`.contents.lazy` below): the most it takes, from the registry
+ * (`maxPx`), per element, written out rather than carried by a custom property.
+ */
+const placeholders = unsafeCSS(
+  WIDGETS.map((w) => `:host(${w.tag}) .contents.lazy{contain-intrinsic-block-size:auto ${w.maxPx}px}`).join(''),
+);
 
 /**
  * The card every widget shares. Theme tokens: `--drw-*` custom properties
- * (documented in the README) override the defaults; `--_*` are private.
+ * (documented in docs/embedding.md, "Theming") override the defaults ({@link color}).
  * Every inherited property is reset here, so the host page's typography
  * (resets, 62.5% root sizes, `!important` rules on the page) does not leak in;
  * no size is in `rem`, which would follow the host's root font size.
@@ -62,6 +98,13 @@ export const cardStyles = css`
   :host {
     display: block;
     min-width: 0;
+    /* The reader's default text size (the browser's setting), whatever the page sets on the
+       element or around it: the card's text is sized from it (.card, 1em). Important, so it wins
+       over the page's rules on the element, !important ones included. */
+    font-size: medium !important;
+    /* Inherited from the page, and not reset by all: initial on the card: a page set right to
+       left would turn the card's own box. */
+    direction: ltr;
   }
   :host([hidden]) {
     display: none;
@@ -72,23 +115,28 @@ export const cardStyles = css`
        breaking, text-size-adjust…) at the shadow boundary; custom properties
        (--drw-*) still come through. Each property we rely on is set below it. */
     all: initial;
+    /* The card's writing direction is its own: all: initial leaves direction and
+       unicode-bidi alone, so a page in (or an element set to) rtl would mirror it. */
+    direction: ltr;
+    unicode-bidi: isolate;
     display: block;
     /* The card, not the host element, is the query container: a host page's
        rules on our element (display, font-size) cannot switch its layout.
        Queries measure the content box, inside the padding. */
     container-type: inline-size;
-    ${tokens('light')}
     color-scheme: light;
     box-sizing: border-box;
     margin: 0;
     /* Percentages follow the card's own width: 12–20px, tighter on phones. */
     padding: var(--drw-padding, clamp(12px, 4%, 1.25em));
-    border: 1px solid var(--_border);
+    border: 1px solid ${color.border};
     border-radius: var(--drw-radius, 10px);
-    background: var(--_bg);
-    color: var(--_fg);
+    background: ${color.bg};
+    color: ${color.fg};
     font-family: var(--drw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    font-size: var(--drw-font-size, 16px);
+    /* The reader's default size (1em: the host's, medium), unless the page sets --drw-font-size; never
+       below a readable size, whatever a page sets or registers (@property) for it. */
+    font-size: max(12px, var(--drw-font-size, 1em));
     font-weight: 400;
     font-style: normal;
     line-height: 1.45;
@@ -101,17 +149,6 @@ export const cardStyles = css`
     overflow-wrap: anywhere;
     /* No automatic hyphenation: browsers and platforms hyphenate differently, and the reserved heights must hold in all of them. */
     hyphens: manual;
-    /* One typographic and spacing scale for every card (em: it follows --drw-font-size). */
-    --_text-micro: 0.78em;
-    --_text-small: 0.85em;
-    --_text-lead: 1.1em;
-    --_text-title: 1.3em;
-    --_text-figure: 1.9em;
-    --_space-1: 0.25em;
-    --_space-2: 0.5em;
-    --_space-3: 0.75em;
-    --_space-4: 1em;
-    --_space-5: 1.5em;
   }
   /* A card a script adds with no content (so where it will be is not known
      when it renders: src/base/first-render.ts) is not laid out or painted
@@ -125,10 +162,10 @@ export const cardStyles = css`
      content-visibility itself. */
   .contents.lazy {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto var(--_placeholder, 0px);
+    contain-intrinsic-block-size: auto 0px;
   }
+  ${placeholders}
   .card[data-theme='dark'] {
-    ${tokens('dark')}
     color-scheme: dark;
   }
   .card *,
@@ -138,16 +175,16 @@ export const cardStyles = css`
   }
 
   .kicker {
-    margin: 0 0 var(--_space-1);
-    color: var(--_accent);
-    font-size: var(--_text-micro);
+    margin: 0 0 ${space[1]};
+    color: ${color.accent};
+    font-size: ${textSize.micro};
     font-weight: 700;
     letter-spacing: 0.06em;
     text-transform: uppercase;
   }
   .title {
     margin: 0 0 0.75em;
-    font-size: var(--_text-title);
+    font-size: ${textSize.title};
     text-wrap: balance;
     font-weight: 750;
     line-height: 1.2;
@@ -155,22 +192,22 @@ export const cardStyles = css`
   .notice {
     margin: 0 0 1em;
     padding: 0.6em 0.8em;
-    border-inline-start: 4px solid var(--_warn);
-    background: var(--_notice-bg);
+    border-inline-start: 4px solid ${color.warn};
+    background: ${color['notice-bg']};
     font-size: 0.9em;
   }
   .footer {
     margin-top: 1em;
     padding-top: 0.75em;
-    border-top: 1px solid var(--_border);
-    color: var(--_muted);
+    border-top: 1px solid ${color.border};
+    color: ${color.muted};
     font-size: 0.82em;
   }
   .footer p {
     margin: 0.2em 0;
   }
   .source {
-    color: var(--_muted);
+    color: ${color.muted};
     font-size: 0.82em;
   }
   /* State badges are one short word or two: they never break, unless the reader's
@@ -209,7 +246,7 @@ export const cardStyles = css`
   .pairs {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-3);
+    gap: ${space[3]};
   }
   @container (min-width: 36em) {
     .pairs {
@@ -232,7 +269,7 @@ export const cardStyles = css`
   }
   /* One focus ring for everything focusable in a card, ≥ 3:1 on the card in both schemes. */
   .card :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid ${color.focus};
     outline-offset: 2px;
     border-radius: 4px;
   }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hostOf } from '../base/host-of.js';
+import { quoted } from '../guards/quote.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -65,7 +66,8 @@ function readPending(): void {
   const seen = new Map<Element, Scheme | null>();
   const prefersDark = darkQuery?.matches ?? matchMedia('(prefers-color-scheme: dark)').matches;
   const reading = new Set(batch);
-  for (const c of batch) c.page = c.composed(reading) ?? readScheme(c.around(), seen) ?? (prefersDark ? 'dark' : 'light');
+  for (const c of batch)
+    c.page = c.composed(reading) ?? readScheme(c.around(), seen) ?? (prefersDark ? 'dark' : 'light');
   for (const c of batch) c.resolve();
 }
 
@@ -152,12 +154,14 @@ export class ThemeController implements ReactiveController {
   resolve(): void {
     const raw = this.host.theme;
     const known = (THEMES as readonly string[]).includes(raw ?? 'auto');
-    const theme = (known ? raw ?? 'auto' : 'auto') as Theme;
+    const theme = (known ? (raw ?? 'auto') : 'auto') as Theme;
     // On the server (src/ssr/) no page is known: `page` stays light, turned dark by the pre-rendered stylesheet where the reader prefers it.
     const scheme: Scheme = theme === 'auto' ? this.page : theme;
     const unknown = known ? null : raw;
     if (unknown !== null && unknown !== this.unknown) {
-      console.warn(`[dprk-russia-widgets] <${this.host.localName}> has theme="${unknown}"; use auto, light or dark. Using auto.`);
+      console.warn(
+        `[dprk-russia-widgets] <${this.host.localName}> has theme=${quoted(unknown)}; use auto, light or dark. Using auto.`,
+      );
     }
     if (scheme !== this.scheme || unknown !== this.unknown) {
       this.scheme = scheme;

@@ -93,4 +93,5 @@ export function contrast(a: string, b: string): number {
  * finds them near the viewport (content-visibility), so the second callback is
  * the first to see what that frame showed.
  */
-export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined))));
+export const nextFrame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(undefined))));

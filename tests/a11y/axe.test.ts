@@ -26,17 +26,21 @@ describe('axe: every element, both languages, both themes', () => {
 
   for (const theme of THEMES) {
     it(`the tally with its data table open, a point explored and a notice shown (${theme}) has no axe violations`, async () => {
-      const el = await make<DprkRussiaTally>('dprk-russia-tally', `lang="en" theme="${theme}" heading-level="3" src-timeout="1"`);
+      const el = await make<DprkRussiaTally>(
+        'dprk-russia-tally',
+        `lang="en" theme="${theme}" heading-level="3" src-timeout="1"`,
+      );
       el.setAttribute('theme', theme);
       el.lang = 'xx'; // an unknown lang: the notice appears
       await el.updateComplete;
-      await el.chart.ready;
       ($(el, 'details') as HTMLDetailsElement).open = true;
-      $(el, '.chart-box').focus();
-      await sendKeys({ press: 'ArrowRight' });
+      $(el, '.bars > .row').focus();
+      await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect($(el, '.notice').textContent).to.include('xx');
-      expect($(el, '.chart-live').textContent).to.not.equal('');
+      expect($(el, '.notice').textContent).to.include('“lang”');
+      expect(getComputedStyle($(el, '.bars > .row:nth-child(2) .tip')).display, 'the tooltip shown').to.not.equal(
+        'none',
+      );
       await expect(el).to.be.accessible();
     });
   }

@@ -19,7 +19,12 @@ describe('pre-rendered, theme auto (Chromium)', () => {
   for (const scheme of ['dark', 'light'] as const) {
     it(`a reader who prefers ${scheme} gets ${scheme} cards before the script and after it`, async () => {
       expect(await emulateMedia({ colorScheme: scheme })).to.equal(true);
-      const { frame, doc, win } = await open({ tags: 'dprk-russia-tally,ceasefire-status', lang: 'en', js: '1', wait: '1' });
+      const { frame, doc, win } = await open({
+        tags: 'dprk-russia-tally,ceasefire-status',
+        lang: 'en',
+        js: '1',
+        wait: '1',
+      });
       const colours = () =>
         widgetsIn(doc).map((el) => {
           const style = win.getComputedStyle(el.shadowRoot!.querySelector('.card')!);
@@ -31,7 +36,9 @@ describe('pre-rendered, theme auto (Chromium)', () => {
       await upgraded(doc, win);
       await frames(win, 2);
       expect(colours()).to.deep.equal([expected, expected]);
-      expect(widgetsIn(doc).map((el) => (el as HTMLElement & { resolvedScheme: string }).resolvedScheme)).to.deep.equal([scheme, scheme]);
+      expect(widgetsIn(doc).map((el) => (el as HTMLElement & { resolvedScheme: string }).resolvedScheme)).to.deep.equal(
+        [scheme, scheme],
+      );
       frame.remove();
     });
   }

@@ -1,6 +1,6 @@
-// Every snippet of the README, as written there, against the built dist/ on a
-// plain static host on another origin (the README's example host swapped for
-// ours). Nothing here is compiled by the test server.
+// Every snippet of the README and of the docs it links (docs/*.md), as written
+// there, against the built dist/ on a plain static host on another origin (the
+// docs' example host swapped for ours). Nothing here is compiled by the test server.
 import { expect } from '@open-wc/testing';
 import { bundledStory } from '../../src/data/story.js';
 import { WIDGETS, isWidgetTag } from '../../src/widgets.js';
@@ -11,16 +11,35 @@ import { bothLanguages } from '../helpers.js';
 
 await bothLanguages();
 
-const readme = await (await fetch('/README.md')).text();
-const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1].trim());
+const readmeText = await (await fetch('/README.md')).text();
+/** The pages of docs/ the README links, each fetched as served (a broken link fails below). */
+const docLinks = [...new Set([...readmeText.matchAll(/\]\((docs\/[\w-]+\.md)(?:#[\w-]*)?\)/g)].map((m) => m[1]))];
+const docs = await Promise.all(docLinks.map(async (path) => ({ path, response: await fetch(`/${path}`) })));
+const readme = [readmeText, ...(await Promise.all(docs.map(({ response }) => (response.ok ? response.text() : ''))))].join('\n');
+/** Each snippet once: the README's three embeds are repeated in docs/embedding.md. */
+const blocks = [...new Set([...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1].trim()))];
 const hosted = blocks.filter((b) => b.includes(README_BASE));
 const pkg = (await (await fetch('/package.json')).json()) as { name: string; version: string };
 
 /** The heading the registry gives a widget (what a reader sees on top of the card). */
 const title = (tag: string, lang: string) => WIDGETS.find((w) => w.tag === tag)!.title(bundledStory, toLang(lang) ?? 'it');
 
-describe('README snippets, pasted into a plain page, against dist/ on a static host', function () {
+describe('README and docs snippets, pasted into a plain page, against dist/ on a static host', function () {
   this.timeout(30_000);
+
+  it('reads the docs the README links for embedders, and each is there', () => {
+    for (const page of ['docs/embedding.md', 'docs/editors.md', 'docs/security.md', 'docs/architecture.md']) expect(docLinks, page).to.include(page);
+    for (const { path, response } of docs) expect(response.status, path).to.equal(200);
+  });
+
+  it('keeps the README short (under 12 KB) and to the three embeds: one script, one widget’s own entry, the iframe', () => {
+    expect(new Blob([readmeText]).size, 'README.md bytes').to.be.below(12 * 1024);
+    const own = [...readmeText.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1].trim());
+    expect(own).to.have.length(3);
+    expect(own[0]).to.include('/dprk-russia-widgets.js"');
+    expect(own[1]).to.include('/ceasefire-status.js"');
+    expect(own[2]).to.include('<iframe');
+  });
 
   it('has snippets for the script tag, one widget, the iframe and the reserve CSS', () => {
     expect(hosted.some((b) => b.includes('/dprk-russia-widgets.js"'))).to.equal(true);

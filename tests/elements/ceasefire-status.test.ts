@@ -10,12 +10,12 @@ describe('<ceasefire-status>', () => {
     const strands = $$(el, '.strand');
     expect(strands.map((s) => s.dataset.strand)).to.deep.equal(bundledStory.truce.strands.map((s) => s.id));
     const badge = (id: string) => textOf(strands.find((s) => s.dataset.strand === id)!.querySelector('.badge'));
-    expect(badge('energy')).to.equal('Holding');
+    expect(badge('energy')).to.equal('No strikes');
     // No badge says more than its sentence: the talks "hanno portato a un accordo";
     // Moscow "ha posto condizioni severe" (not: blocked).
     expect(badge('black-sea')).to.equal('Agreement reached');
     expect(badge('broader-deal')).to.equal('Russia’s conditions');
-    expect(badge('peacekeepers')).to.equal('Russia opposed');
+    expect(badge('peacekeepers')).to.equal('Russia opposes');
     expect(badge('fighting')).to.equal('Fighting continues');
   });
 
@@ -23,20 +23,24 @@ describe('<ceasefire-status>', () => {
     const el = await fixture<CeasefireStatus>(html`<ceasefire-status lang="it"></ceasefire-status>`);
     const text = textOf(el);
     for (const strand of bundledStory.truce.strands) {
-      for (const fact of strand.facts) expect(text).to.include(fact.text.it);
+      for (const fact of strand.facts)
+        expect(text)
+          .to.include(fact.text.it)
+          .and.include(fact.then?.it ?? '');
     }
     expect(text).to.include('Maria Zakharova');
     expect(text).to.include('sanzioni');
     expect(text).to.include('Kharkiv');
-    expect(textOf($(el, '[data-strand="energy"] .badge'))).to.equal('Regge');
+    expect(textOf($(el, '[data-strand="energy"] .badge'))).to.equal('Nessun attacco');
   });
 
-  it('counts the days since the energy halt to the as-of date, not to today', async () => {
+  it('says since when there have been no strikes on energy facilities, as the article says it: no count of days, no year', async () => {
     const el = await fixture<CeasefireStatus>(html`<ceasefire-status lang="en"></ceasefire-status>`);
+    // "Dal 25 marzo": the article gives no year and no end, so neither do we; a count would end on our own as-of day.
     expect(textOf($(el, '.days'))).to.equal(
-      // "Dal 25 marzo": the article gives no year, so neither do we; the year is in the as-of date only.
-      '3 days without strikes on energy facilities from 25 March to 28 March 2025, the date of the data (editors’ calculation)',
+      'Since 25 March Ukraine and Russia have not struck each other’s energy facilities',
     );
+    expect($(el, '.days time').getAttribute('datetime')).to.equal('--03-25');
     const later = storyCopy();
     later.asOf = '2025-04-30';
     const script = document.createElement('script');
@@ -45,8 +49,14 @@ describe('<ceasefire-status>', () => {
     const el2 = await fixture<CeasefireStatus>(html`<ceasefire-status lang="it">${script}</ceasefire-status>`);
     await el2.dataSettled;
     await el2.updateComplete;
-    expect(textOf($(el2, '.days .count'))).to.equal('36');
-    expect(textOf($(el2, '.as-of'))).to.equal('Dati aggiornati al 30 aprile 2025');
+    // A later as-of date changes nothing in the headline: it never counted to it. Nor the as-of line:
+    // it names the article's latest dated event, not a day of ours.
+    expect(textOf($(el2, '.days'))).to.equal(
+      'Dal 25 marzo Ucraina e Russia non hanno più colpito i rispettivi impianti energetici',
+    );
+    expect(textOf($(el2, '.as-of'))).to.equal(
+      'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno, 2025, è una deduzione della nostra redazione.',
+    );
   });
 
   it('marks each state with a shape as well as colour, hidden from screen readers', async () => {

@@ -4,13 +4,17 @@ import { defineElement, VERSION } from '../../src/define.js';
 import { captureWarnings } from '../helpers.js';
 import { load } from './embed-helpers.js';
 
-const registry = () => (globalThis as unknown as { __dprkRussiaWidgets: { tags: Record<string, string> } }).__dprkRussiaWidgets;
+const registry = () =>
+  (globalThis as unknown as { __dprkRussiaWidgets: { tags: Record<string, string> } }).__dprkRussiaWidgets;
 
 describe('registration (src/define.ts)', () => {
   it('importing an element’s class module defines nothing', async () => {
     for (const { tag } of WIDGETS) {
       const mod = (await load(`/src/elements/${tag}/${tag}.ts`)) as Record<string, unknown>;
-      expect(Object.values(mod).some((v) => typeof v === 'function'), `${tag} exports its class`).to.equal(true);
+      expect(
+        Object.values(mod).some((v) => typeof v === 'function'),
+        `${tag} exports its class`,
+      ).to.equal(true);
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
   });

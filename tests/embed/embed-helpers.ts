@@ -71,3 +71,13 @@ export async function post(f: HTMLIFrameElement, data: unknown): Promise<void> {
   f.contentWindow!.postMessage({ post: data }, '*');
   await arrived;
 }
+
+/** An embed page at `url` in a 640 × 400 iframe on this page, once it has loaded. */
+export async function openFrame(url: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 640px; height: 400px';
+  frame.src = url;
+  document.body.append(frame);
+  await nextEvent(frame, 'load');
+  return { frame, doc: frame.contentDocument! };
+}

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
 import type { DataErrorEvent, DataLoadEvent } from '../../src/data/events.js';
-import { jsonUrl, storyCopy } from '../helpers.js';
+import { jsonUrl, datedTo, storyCopy } from '../helpers.js';
 import { load, nextEvent, shadowText } from './embed-helpers.js';
 
 /** What React 19, Vue and Svelte do with a custom element: set properties, listen to events. */
@@ -10,7 +10,7 @@ describe('used from a framework: properties and events', () => {
     // A framework may render the element before the widget's module has loaded.
     const el = document.createElement('dprk-russia-tally') as DprkRussiaTally;
     const story = storyCopy();
-    story.asOf = '2025-04-20';
+    datedTo(story, '2025-04-20');
     Object.assign(el, { lang: 'en', theme: 'dark', src: jsonUrl(story), headingLevel: 4 });
     const loaded = nextEvent<DataLoadEvent>(el, 'drw-data-load');
     document.body.append(el);
@@ -21,7 +21,7 @@ describe('used from a framework: properties and events', () => {
     expect(el.resolvedLang).to.equal('en');
     expect(el.resolvedScheme).to.equal('dark');
     expect(el.shadowRoot!.querySelector('h4.title')!.textContent).to.equal('North Korean soldiers sent to Russia');
-    expect(el.shadowRoot!.querySelector('.as-of time')!.getAttribute('datetime')).to.equal('2025-04-20');
+    expect(el.shadowRoot!.querySelector('.as-of time')!.getAttribute('datetime')).to.equal('--04-20');
     el.remove();
   });
 

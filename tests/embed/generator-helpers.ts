@@ -16,11 +16,14 @@ export function mountGenerator() {
   const code = () => root.querySelector<HTMLTextAreaElement>('.generator-code')!.value;
   const choose = (name: string, value: string) => {
     const radio = name === 'kind' || name === 'host';
-    const field = root.querySelector<HTMLSelectElement | HTMLInputElement>(`[name="${name}"]${radio ? `[value="${value}"]` : ''}`)!;
+    const field = root.querySelector<HTMLSelectElement | HTMLInputElement>(
+      `[name="${name}"]${radio ? `[value="${value}"]` : ''}`,
+    )!;
     if (field instanceof HTMLInputElement && field.type === 'radio') field.checked = true;
     else field.value = value;
     // What a browser fires as an editor types (input) and leaves the field (change).
-    for (const type of field instanceof HTMLSelectElement || radio ? ['change'] : ['input', 'change']) field.dispatchEvent(new Event(type, { bubbles: true }));
+    for (const type of field instanceof HTMLSelectElement || radio ? ['change'] : ['input', 'change'])
+      field.dispatchEvent(new Event(type, { bubbles: true }));
   };
   return { root, code, choose, done: () => (unmount(), root.remove()) };
 }

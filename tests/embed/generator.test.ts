@@ -21,12 +21,17 @@ describe('embed-code generator', () => {
     // The widget's own entry, not every element.
     expect(body.querySelector('script[type="module"]')!.getAttribute('src')).to.equal(`${BASE}dprk-russia-tally.js`);
     // The reserve by width and language: the widget's own, beside the script.
-    expect(body.querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.equal(`${BASE}reserve/dprk-russia-tally.css`);
+    expect(body.querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.equal(
+      `${BASE}reserve/dprk-russia-tally.css`,
+    );
     expect(snippet.length, 'short enough to paste').to.be.below(1500);
     const el = body.querySelector('dprk-russia-tally')!;
     expect(el.getAttribute('lang')).to.equal('it');
     const text = el.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.include('circa 11.000').and.include('Comando di stato maggiore sudcoreano, riportato da CNN').and.include('28 marzo 2025');
+    expect(text)
+      .to.include('circa 11.000')
+      .and.include('Fonte: Comando di stato maggiore sudcoreano.')
+      .and.include('Il fatto datato più recente è del 25 marzo; l’anno, 2025, è una deduzione della nostra redazione.');
     g.done();
   });
 
@@ -35,7 +40,10 @@ describe('embed-code generator', () => {
     g.choose('el', 'ceasefire-status');
     g.choose('lang', 'en');
     g.choose('theme', 'dark');
-    const el = g.root.querySelector('.generator-preview ceasefire-status') as HTMLElement & { updateComplete: Promise<unknown>; resolvedScheme: string };
+    const el = g.root.querySelector('.generator-preview ceasefire-status') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      resolvedScheme: string;
+    };
     await el.updateComplete;
     expect(shadowText(el)).to.include('Agreement reached').and.include('Black Sea');
     expect(el.resolvedScheme).to.equal('dark');
@@ -69,11 +77,21 @@ describe('embed-code generator', () => {
     const url = new URL(iframe.getAttribute('src')!);
     // The static page the build pre-rendered for this widget, language and theme (src/ssr/pages.ts).
     expect(url.pathname).to.equal('/dist/embed/ceasefire-status.en.auto.html');
-    expect(Object.fromEntries(url.searchParams)).to.include({ el: 'ceasefire-status', lang: 'en', theme: 'auto', id: iframe.dataset.drwId });
-    expect(iframe.getAttribute('title')).to.equal(`${widget('ceasefire-status').title(bundledStory, 'en')} — ${bundledStory.article.publisher}`);
+    expect(Object.fromEntries(url.searchParams)).to.include({
+      el: 'ceasefire-status',
+      lang: 'en',
+      theme: 'auto',
+      id: iframe.dataset.drwId,
+    });
+    expect(iframe.getAttribute('title')).to.equal(
+      `${widget('ceasefire-status').title(bundledStory, 'en')} — from the ${bundledStory.article.publisher} article (our translation)`,
+    );
     expect(body.querySelector('script')!.getAttribute('src')).to.equal(`${BASE}embed/iframe-resizer.js`);
     const preview = g.root.querySelector<HTMLIFrameElement>('.generator-preview iframe')!;
-    await waitFor(() => !!preview.contentDocument?.querySelector('ceasefire-status')?.shadowRoot?.textContent, 'the preview iframe to render');
+    await waitFor(
+      () => !!preview.contentDocument?.querySelector('ceasefire-status')?.shadowRoot?.textContent,
+      'the preview iframe to render',
+    );
     g.done();
   });
 
@@ -84,11 +102,15 @@ describe('embed-code generator', () => {
     await waitFor(() => warnings().includes('works only on this computer'), 'the localhost warning');
     g.choose('base', 'http://127.0.0.1:9/nowhere/widgets');
     const body = parse(g.code());
-    expect(body.querySelector('script')!.getAttribute('src')).to.equal('http://127.0.0.1:9/nowhere/widgets/dprk-russia-tally.js');
+    expect(body.querySelector('script')!.getAttribute('src')).to.equal(
+      'http://127.0.0.1:9/nowhere/widgets/dprk-russia-tally.js',
+    );
     await waitFor(() => warnings().includes('could not be loaded from this page'), 'the unreachable warning');
     g.choose('kind', 'iframe');
     const iframe = parse(g.code()).querySelector('iframe')!;
-    expect(iframe.getAttribute('src')).to.match(/^http:\/\/127\.0\.0\.1:9\/nowhere\/widgets\/embed\/dprk-russia-tally\.it\.auto\.html\?el=/);
+    expect(iframe.getAttribute('src')).to.match(
+      /^http:\/\/127\.0\.0\.1:9\/nowhere\/widgets\/embed\/dprk-russia-tally\.it\.auto\.html\?el=/,
+    );
     g.choose('base', 'javascript:alert(1)//');
     expect(g.code()).to.equal('');
     expect(warnings()).to.include('Not a web address');
@@ -105,37 +127,69 @@ describe('embed-code generator', () => {
     g.done();
   });
 
-  it('preloads the first chunks beside the script: the text of the chosen language only, the chart code only for widgets with a chart at the top', () => {
+  it('preloads the first chunks beside the script: the text of the chosen language only, and the shared core beside a widget’s own entry', () => {
     // The build stamps the real (hashed) names in; here, names of our own.
-    const PRELOAD_CHUNKS = { core: 'chunks/core-abc.js', chart: 'chunks/chart-kit-def.js', text: { it: 'chunks/text-it-ghi.js', en: 'chunks/text-en-jkl.js' } };
+    const PRELOAD_CHUNKS = {
+      core: 'chunks/core-abc.js',
+      text: { it: 'chunks/text-it-ghi.js', en: 'chunks/text-en-jkl.js' },
+    };
     const preloads = (tag: 'dprk-russia-tally' | 'ceasefire-status', script: string, lang: 'it' | 'en' = 'en') =>
-      [...parse(scriptSnippet(bundledStory, { tag, lang, theme: 'auto' }, script, PRELOAD_CHUNKS)).querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+      [
+        ...parse(scriptSnippet(bundledStory, { tag, lang, theme: 'auto' }, script, PRELOAD_CHUNKS)).querySelectorAll(
+          'link[rel="modulepreload"]',
+        ),
+      ].map((l) => l.getAttribute('href'));
     const base = 'https://cdn.example/drw/';
-    // The one-script embed is one file: only the language's text and the chart code are worth fetching beside it.
-    expect(preloads('dprk-russia-tally', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.text.en}`, `${base}${PRELOAD_CHUNKS.chart}`]);
-    expect(preloads('ceasefire-status', `${base}dprk-russia-widgets.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.text.en}`]);
-    expect(preloads('ceasefire-status', `${base}dprk-russia-widgets.js`, 'it')).to.deep.equal([`${base}${PRELOAD_CHUNKS.text.it}`]);
+    // The one-script embed is one file: only the language's text is worth fetching beside it (the chart is HTML: no chart code).
+    expect(preloads('dprk-russia-tally', `${base}dprk-russia-widgets.js`)).to.deep.equal([
+      `${base}${PRELOAD_CHUNKS.text.en}`,
+    ]);
+    expect(preloads('ceasefire-status', `${base}dprk-russia-widgets.js`, 'it')).to.deep.equal([
+      `${base}${PRELOAD_CHUNKS.text.it}`,
+    ]);
     // A widget's own entry shares its core chunk with the other entries.
-    expect(preloads('dprk-russia-tally', `${base}dprk-russia-tally.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.text.en}`, `${base}${PRELOAD_CHUNKS.chart}`]);
-    expect(preloads('ceasefire-status', `${base}ceasefire-status.js`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.text.en}`]);
+    expect(preloads('dprk-russia-tally', `${base}dprk-russia-tally.js`)).to.deep.equal([
+      `${base}${PRELOAD_CHUNKS.core}`,
+      `${base}${PRELOAD_CHUNKS.text.en}`,
+    ]);
+    expect(preloads('ceasefire-status', `${base}ceasefire-status.js`)).to.deep.equal([
+      `${base}${PRELOAD_CHUNKS.core}`,
+      `${base}${PRELOAD_CHUNKS.text.en}`,
+    ]);
     // A versioned script URL is the same entry file: its chunks are beside it too (as its reserve is).
-    expect(preloads('ceasefire-status', `${base}ceasefire-status.js?v=2#x`)).to.deep.equal([`${base}${PRELOAD_CHUNKS.core}`, `${base}${PRELOAD_CHUNKS.text.en}`]);
+    expect(preloads('ceasefire-status', `${base}ceasefire-status.js?v=2#x`)).to.deep.equal([
+      `${base}${PRELOAD_CHUNKS.core}`,
+      `${base}${PRELOAD_CHUNKS.text.en}`,
+    ]);
     // A script that is not one of the built entry files gets no guesses about its neighbours.
     expect(preloads('dprk-russia-tally', `${base}bundle.js`)).to.deep.equal([]);
   });
 
   it('links the widget’s own reserve beside its own entry, and every widget’s beside any other script', () => {
     const reserve = (tag: 'dprk-russia-tally' | 'ceasefire-status', script: string) =>
-      parse(scriptSnippet(bundledStory, { tag, lang: 'it', theme: 'auto' }, script, null)).querySelector('link[rel="stylesheet"]')!.getAttribute('href');
+      parse(scriptSnippet(bundledStory, { tag, lang: 'it', theme: 'auto' }, script, null))
+        .querySelector('link[rel="stylesheet"]')!
+        .getAttribute('href');
     const base = 'https://cdn.example/drw/';
-    expect(reserve('ceasefire-status', `${base}ceasefire-status.js?v=2#x`)).to.equal(`${base}reserve/ceasefire-status.css`);
+    expect(reserve('ceasefire-status', `${base}ceasefire-status.js?v=2#x`)).to.equal(
+      `${base}reserve/ceasefire-status.css`,
+    );
     expect(reserve('ceasefire-status', `${base}dprk-russia-tally.js`)).to.equal(`${base}reserve.css`);
     expect(reserve('ceasefire-status', `${base}dprk-russia-widgets.js`)).to.equal(`${base}reserve.css`);
     expect(reserve('dprk-russia-tally', '/bundle.js')).to.equal('/reserve.css');
   });
 
   it('escapes what an editor types, so a pasted value cannot add markup', () => {
-    const snippet = scriptSnippet(bundledStory, { tag: 'dprk-russia-tally', lang: 'en', theme: 'auto', articleUrl: 'https://x.example/"><img src=x onerror=alert(1)>' }, '/b.js');
+    const snippet = scriptSnippet(
+      bundledStory,
+      {
+        tag: 'dprk-russia-tally',
+        lang: 'en',
+        theme: 'auto',
+        articleUrl: 'https://x.example/"><img src=x onerror=alert(1)>',
+      },
+      '/b.js',
+    );
     const body = parse(snippet);
     expect(body.querySelector('img')).to.equal(null);
     expect(body.querySelector('a')!.getAttribute('href')).to.equal('https://x.example/"><img src=x onerror=alert(1)>');
@@ -150,7 +204,10 @@ describe('embed-code generator', () => {
 
     it('copies the snippet to the clipboard', async () => {
       const written: string[] = [];
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (t: string) => void written.push(t) },
+      });
       const g = mount();
       g.root.querySelector<HTMLButtonElement>('.generator-copy')!.click();
       await waitFor(() => written.length === 1, 'the clipboard write');
@@ -160,7 +217,10 @@ describe('embed-code generator', () => {
     });
 
     it('selects the snippet when the clipboard is refused', async () => {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
       const g = mount();
       g.root.querySelector<HTMLButtonElement>('.generator-copy')!.click();
       await waitFor(() => g.root.querySelector('.generator-status')!.textContent!.trim() !== '', 'the status');

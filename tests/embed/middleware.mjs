@@ -52,6 +52,8 @@ export const embedTestMiddleware = [
       requests.set(live[1], log);
       const story = JSON.parse(readFileSync(join(root, 'data/story.json'), 'utf8'));
       story.asOf = `2025-04-${String(Math.min(log.length, 28)).padStart(2, '0')}`;
+      // The as-of line names the article's latest dated event: it moves with the data's day.
+      story.events.find((e) => e.id === 'energy-halt').date = `--${story.asOf.slice(5)}`;
       ctx.set('Cache-Control', 'public, max-age=3600');
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(story);

@@ -5,7 +5,15 @@ import { load } from './embed-helpers.js';
 interface Manifest {
   modules: {
     path: string;
-    declarations?: { name: string; tagName?: string; customElement?: boolean; summary?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: unknown[] }[];
+    declarations?: {
+      name: string;
+      tagName?: string;
+      customElement?: boolean;
+      summary?: string;
+      attributes?: { name: string }[];
+      events?: { name: string }[];
+      cssParts?: unknown[];
+    }[];
     exports?: { kind: string; name: string; declaration: { name: string; module: string } }[];
   }[];
 }
@@ -21,19 +29,35 @@ describe('npm package: exports map and custom-elements.json', () => {
   before(async () => {
     pkg = await json('/package.json');
     manifest = await json('/custom-elements.json');
-    tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName!);
+    tags = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName)
+      .map((d) => d.tagName!);
   });
 
   it('lists every element of the story in the manifest, with its attributes, events and parts', () => {
     expect(tags.length).to.be.greaterThan(1);
-    for (const tag of tags) expect(WIDGETS.map((e) => e.tag), `${tag} in the generator`).to.include(tag);
+    for (const tag of tags)
+      expect(
+        WIDGETS.map((e) => e.tag),
+        `${tag} in the generator`,
+      ).to.include(tag);
     for (const d of manifest.modules.flatMap((m) => m.declarations ?? []).filter((x) => x.tagName)) {
       expect(d.summary, `${d.tagName} summary`).to.be.a('string').and.not.equal('');
-      expect(d.attributes!.map((a) => a.name)).to.include.members(['lang', 'theme', 'src', 'src-timeout', 'refresh', 'heading-level']);
+      expect(d.attributes!.map((a) => a.name)).to.include.members([
+        'lang',
+        'theme',
+        'src',
+        'src-timeout',
+        'refresh',
+        'heading-level',
+      ]);
       expect(d.events!.map((e) => e.name)).to.include.members(['drw-data-load', 'drw-data-error']);
       expect(d.cssParts!.length, `${d.tagName} parts`).to.be.greaterThan(0);
     }
-    const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+    const definitions = manifest.modules.flatMap((m) =>
+      (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'),
+    );
     expect(definitions.map((d) => d.name).sort()).to.deep.equal([...tags].sort());
   });
 
@@ -57,7 +81,13 @@ describe('npm package: exports map and custom-elements.json', () => {
     expect(pkg.unpkg).to.equal('dist/dprk-russia-widgets.js');
     expect(pkg.jsdelivr).to.equal('dist/dprk-russia-widgets.js');
     expect(pkg.customElements).to.equal('custom-elements.json');
-    for (const key of ['./data/story.json', './story.schema.json', './package.json', './custom-elements.json', './reserve.css']) {
+    for (const key of [
+      './data/story.json',
+      './story.schema.json',
+      './package.json',
+      './custom-elements.json',
+      './reserve.css',
+    ]) {
       expect(await exists(pkg.exports[key] as string), key).to.equal(true);
     }
     expect(await exists(all.types)).to.equal(true);
@@ -69,6 +99,7 @@ describe('npm package: exports map and custom-elements.json', () => {
   it('defines only the element whose module is imported (built per-element entry)', async () => {
     await load('/dist/ceasefire-status.js');
     expect(customElements.get('ceasefire-status')).to.be.a('function');
-    for (const tag of tags.filter((t) => t !== 'ceasefire-status')) expect(customElements.get(tag), tag).to.equal(undefined);
+    for (const tag of tags.filter((t) => t !== 'ceasefire-status'))
+      expect(customElements.get(tag), tag).to.equal(undefined);
   });
 });

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { WIDGETS, type WidgetTag } from '../../src/widgets.js';
-import type { DprkRussiaTally } from '../../src/elements/dprk-russia-tally/dprk-russia-tally.js';
 import { BUNDLE, frames, load, waitFor } from './embed-helpers.js';
 import { scrollThrough } from '../scroll-through.js';
 import { RESERVE_STEPS, reservedHeight } from '../../src/embed/host/reserve.js';
@@ -14,7 +13,9 @@ const BLANK_MAX = 16;
  * Chromium and Firefox. WebKitGTK here sets the same text shorter, so there
  * the reserve is checked to hold the card (no shift), not to hug it.
  */
-const MEASURED_ENGINE = !(/AppleWebKit/.test(navigator.userAgent) && !/Chrome|HeadlessChrome/.test(navigator.userAgent));
+const MEASURED_ENGINE = !(
+  /AppleWebKit/.test(navigator.userAgent) && !/Chrome|HeadlessChrome/.test(navigator.userAgent)
+);
 
 interface TextBox {
   text: string;
@@ -36,20 +37,10 @@ function textBoxes(root: ShadowRoot | Element, out: TextBox[] = []): TextBox[] {
     if (!parent.checkVisibility()) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    for (const rect of range.getClientRects()) if (rect.width > 0.5 && rect.height > 0.5) out.push({ text: node.textContent.trim().slice(0, 40), rect, node });
+    for (const rect of range.getClientRects())
+      if (rect.width > 0.5 && rect.height > 0.5) out.push({ text: node.textContent.trim().slice(0, 40), rect, node });
   }
   return out;
-}
-
-/** The chart's own labels, read from its layout, in page coordinates. */
-function chartBoxes(card: Element): TextBox[] {
-  const tallies = [card.getRootNode() instanceof ShadowRoot ? (card.getRootNode() as ShadowRoot).host : card, ...card.querySelectorAll('*')];
-  const nested = [...card.querySelectorAll('dprk-russia-tally')];
-  const all = [...tallies, ...nested].filter((e): e is DprkRussiaTally => e.localName === 'dprk-russia-tally');
-  return [...new Set(all)].flatMap((tally) => {
-    const canvas = tally.shadowRoot!.querySelector('canvas')!.getBoundingClientRect();
-    return tally.chartLabelBoxes.map((b) => ({ text: `chart: ${b.text}`, rect: new DOMRect(canvas.left + b.x, canvas.top + b.y, b.width, b.height) }));
-  });
 }
 
 /** Grids of items (figures, strands, arms, flows) whose last row stops short of the right edge: a hole a reader sees. */
@@ -61,32 +52,32 @@ function holes(root: ShadowRoot, out: string[] = []): string[] {
     const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length;
     if (columns < 2) continue;
     const items = [...el.children].filter((c) => c.getClientRects().length);
-    const right = el.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    const right =
+      el.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
     const last = items[items.length - 1].getBoundingClientRect();
-    if (right - last.right > 2) out.push(`${el.className || el.localName} (${columns} columns, ${items.length} items) ends ${Math.round(right - last.right)}px short`);
+    if (right - last.right > 2)
+      out.push(
+        `${el.className || el.localName} (${columns} columns, ${items.length} items) ends ${Math.round(right - last.right)}px short`,
+      );
   }
   return out;
 }
 
 const overlap = (a: DOMRect, b: DOMRect) =>
-  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1.5;
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1.5 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1.5;
 
 async function mount(column: HTMLElement, tag: WidgetTag, lang: string) {
   const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
   el.setAttribute('lang', lang);
   column.replaceChildren(el);
   await el.updateComplete;
-  const nested = [el, ...el.shadowRoot!.querySelectorAll('*')] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
+  const nested = [el, ...el.shadowRoot!.querySelectorAll('*')] as (HTMLElement & {
+    updateComplete?: Promise<unknown>;
+  })[];
   for (const child of nested) await child.updateComplete;
   // Measured as a reader who scrolled past every part of it saw it.
   await scrollThrough(el);
-  // Charts draw when near the viewport: bring each into view and wait for its labels.
-  for (const tally of nested.filter((e): e is DprkRussiaTally => e.localName === 'dprk-russia-tally')) {
-    tally.scrollIntoView();
-    await waitFor(() => tally.chart.chart !== null, `the chart of <${tag}>`, 15_000);
-    tally.chart.chart!.stop();
-    tally.chart.chart!.update('none');
-  }
   await frames();
   return el;
 }
@@ -106,7 +97,8 @@ describe('reserve.css, before any script runs', function () {
   it('holds the table’s height on each side of every step, at whole and fractional widths, in either language', async () => {
     // A page with the stylesheet and no widget script: the elements stay undefined, as on a slow network.
     const frame = document.createElement('iframe');
-    frame.srcdoc = '<!doctype html><html lang="it"><head><link rel="stylesheet" href="/dist/reserve.css"></head><body style="margin:0"></body></html>';
+    frame.srcdoc =
+      '<!doctype html><html lang="it"><head><link rel="stylesheet" href="/dist/reserve.css"></head><body style="margin:0"></body></html>';
     frame.style.cssText = 'width: 1600px; height: 200px; border: 0';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
@@ -120,12 +112,15 @@ describe('reserve.css, before any script runs', function () {
           const el = doc.createElement(tag);
           el.setAttribute('lang', lang);
           doc.body.replaceChildren(el);
-          const widths = RESERVE_STEPS[tag][lang].flatMap(([from]) => [from, from - 0.5, from - 0.02, from + 0.5]).filter((w) => w >= 200);
+          const widths = RESERVE_STEPS[tag][lang]
+            .flatMap(([from]) => [from, from - 0.5, from - 0.02, from + 0.5])
+            .filter((w) => w >= 200);
           for (const width of [...widths, 1400, 1599.5]) {
             el.style.width = `${width}px`;
             const held = parseFloat(frame.contentWindow!.getComputedStyle(el, '::before').height);
             const table = reservedHeight(tag, lang, width);
-            if (held !== table) wrong.push(`<${tag} lang=${lang}> at ${width}px holds ${held}px, the table says ${table}px`);
+            if (held !== table)
+              wrong.push(`<${tag} lang=${lang}> at ${width}px holds ${held}px, the table says ${table}px`);
           }
         }
       }
@@ -170,21 +165,32 @@ describe('reserved space, blank bands and colliding labels at every width', func
           const card = el.shadowRoot!.querySelector('[part~="base"]')!;
           const cardBox = card.getBoundingClientRect();
           const host = el.getBoundingClientRect();
-          if (cardBox.height > reserve + 0.5) problems.push(`${where}: card ${cardBox.height}px outgrows its ${reserve}px reserve (the page below would move)`);
-          if (MEASURED_ENGINE && host.height - cardBox.height > BLANK_MAX) problems.push(`${where}: ${Math.round(host.height - cardBox.height)}px blank under the card`);
+          if (cardBox.height > reserve + 0.5)
+            problems.push(
+              `${where}: card ${cardBox.height}px outgrows its ${reserve}px reserve (the page below would move)`,
+            );
+          if (MEASURED_ENGINE && host.height - cardBox.height > BLANK_MAX)
+            problems.push(`${where}: ${Math.round(host.height - cardBox.height)}px blank under the card`);
           expect(cardBox.width, `${where}: the card takes its column`).to.be.closeTo(width, 1);
 
           for (const hole of holes(el.shadowRoot!)) problems.push(`${where}: a hole in a grid: ${hole}`);
 
-          const boxes = [...textBoxes(el.shadowRoot!), ...chartBoxes(card)];
+          // The chart's labels are text in the card: counted with the rest.
+          const boxes = textBoxes(el.shadowRoot!);
           for (const { text, rect } of boxes) {
-            if (rect.left < cardBox.left - 0.5 || rect.right > cardBox.right + 0.5 || rect.top < cardBox.top - 0.5 || rect.bottom > cardBox.bottom + 0.5) {
+            if (
+              rect.left < cardBox.left - 0.5 ||
+              rect.right > cardBox.right + 0.5 ||
+              rect.top < cardBox.top - 0.5 ||
+              rect.bottom > cardBox.bottom + 0.5
+            ) {
               problems.push(`${where}: “${text}” leaves its card`);
             }
           }
           for (let i = 0; i < boxes.length; i++) {
             for (let j = i + 1; j < boxes.length; j++) {
-              if ((!boxes[i].node || boxes[i].node !== boxes[j].node) && overlap(boxes[i].rect, boxes[j].rect)) problems.push(`${where}: “${boxes[i].text}” overlaps “${boxes[j].text}”`);
+              if ((!boxes[i].node || boxes[i].node !== boxes[j].node) && overlap(boxes[i].rect, boxes[j].rect))
+                problems.push(`${where}: “${boxes[i].text}” overlaps “${boxes[j].text}”`);
             }
           }
         }

@@ -30,7 +30,10 @@ describe('a widget’s first render', () => {
     document.body.append(second.el);
     await second.el.updateComplete;
     expect(second.renders[0]).to.equal('en');
-    expect(second.renders.every((r) => r === 'en'), `renders: ${second.renders.join(', ')}`).to.equal(true);
+    expect(
+      second.renders.every((r) => r === 'en'),
+      `renders: ${second.renders.join(', ')}`,
+    ).to.equal(true);
     // The Italian widget beside it never changed language.
     expect(first.renders.every((r) => r === 'it')).to.equal(true);
     first.el.remove();

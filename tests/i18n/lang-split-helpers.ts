@@ -76,6 +76,9 @@ export async function switchesCleanly(
   expect(speaks(el)).to.equal(to);
   expect(el.resolvedLang).to.equal(to);
   expect(seen.length).to.be.greaterThan(0);
-  expect(seen.every((s) => s === from || s === to), `states seen: ${seen.join(', ')}`).to.equal(true);
+  expect(
+    seen.every((s) => s === from || s === to),
+    `states seen: ${seen.join(', ')}`,
+  ).to.equal(true);
   expect(seen.indexOf(to)).to.equal(seen.length - seen.filter((s) => s === to).length);
 }

@@ -15,7 +15,9 @@ type Titled = { it: string; en: string };
 const TITLES: Titled[] = [
   story.article.title,
   story.truce.title,
-  ...(['tally.title', 'arms.title', 'exchange.title', 'timeline.title'] as const).map((key) => style.labels[key] as Titled),
+  ...(['tally.title', 'arms.title', 'exchange.title', 'timeline.title'] as const).map(
+    (key) => style.labels[key] as Titled,
+  ),
 ];
 
 /** `it` or `en` when the story's heading and every card's heading are in that language, and every card has rendered; else what is wrong. */
@@ -47,7 +49,10 @@ describe('<dprk-russia-story> switching language', () => {
       await frames(1);
     }
     expect(seen.at(-1)).to.equal('en');
-    expect(seen.every((s) => s === 'it' || s === 'en'), `frames: ${seen.join(', ')}`).to.equal(true);
+    expect(
+      seen.every((s) => s === 'it' || s === 'en'),
+      `frames: ${seen.join(', ')}`,
+    ).to.equal(true);
     el.remove();
   });
 });

@@ -21,7 +21,12 @@ describe('a page loads only the language it shows', () => {
     // What a reader sees right before the first render, whenever the text arrives.
     const beforeFirstRender: { fallbackHeight: number; card: boolean; loaded: boolean }[] = [];
     el.addController({
-      hostUpdate: () => beforeFirstRender.push({ fallbackHeight: fallback.getBoundingClientRect().height, card: !!el.shadowRoot?.querySelector('#title'), loaded: hasLang('it') }),
+      hostUpdate: () =>
+        beforeFirstRender.push({
+          fallbackHeight: fallback.getBoundingClientRect().height,
+          card: !!el.shadowRoot?.querySelector('#title'),
+          loaded: hasLang('it'),
+        }),
     });
     document.body.append(el);
     // Connected, its text still loading: the fallback shows, no card yet.

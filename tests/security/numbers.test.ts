@@ -2,10 +2,13 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { StoryElement } from '../../src/base/story-element.js';
 import { captureWarnings } from '../helpers.js';
+import { LIMITS, bounded } from '../../src/guards/limits.js';
+import { readEmbedParams } from '../../src/embed/page/embed-page.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const unique = (name: string) => `${name}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-const counted = async (key: string): Promise<number> => (await fetch(`/__sec/counted/${key}`)).json() as Promise<number>;
+const counted = async (key: string): Promise<number> =>
+  (await fetch(`/__sec/counted/${key}`)).json() as Promise<number>;
 const notice = (el: StoryElement) => el.shadowRoot!.querySelector('.notice')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 /** Delays that overflow the browser's 32-bit timers, or are no delay at all. */
@@ -87,4 +90,81 @@ describe('bounded numbers on every attribute', () => {
     expect(notice(el)).to.equal('');
     el.remove();
   });
+
+  // Issue 23, row 8: a number is written in decimal digits and nothing else; `Number()` would read
+  // "0x10" as 16, "1e3" as 1000 and " +16 " as 16, so a link could slip past a check on its text.
+  const NOT_DIGITS = [
+    '0x10',
+    '0X10',
+    '0b1000',
+    '0o20',
+    '1e3',
+    '1E1',
+    ' 16',
+    '16 ',
+    '+16',
+    '-0',
+    '16.0',
+    '16.',
+    '.5',
+    '1_000',
+    '16\n',
+    '１６',
+    '٠١٦',
+  ];
+
+  it('parses every numeric value strictly as decimal digits', () => {
+    for (const raw of NOT_DIGITS) {
+      for (const limit of [LIMITS.refresh, LIMITS.srcTimeout, LIMITS.headingLevel]) {
+        const parsed = bounded(raw, limit);
+        expect(parsed.value, JSON.stringify(raw)).to.equal(limit.fallback);
+        expect(parsed.rejected, JSON.stringify(raw)).to.not.equal(null);
+      }
+    }
+    expect(bounded('16', LIMITS.refresh).value).to.equal(16);
+    expect(bounded('016', LIMITS.refresh).value).to.equal(16);
+    expect(bounded(16, LIMITS.refresh).value).to.equal(16);
+    expect(bounded(16.5, LIMITS.refresh).value).to.equal(null);
+    expect(bounded('0', LIMITS.refresh)).to.deep.equal({ value: null, rejected: null });
+  });
+
+  for (const raw of ['0x10', '1e3', '+16', '16.0']) {
+    it(`refresh="${raw}" on an element fetches once, with a notice`, async () => {
+      const key = unique('strict');
+      const warnings = captureWarnings();
+      const el = await make({ lang: 'en', src: `/__sec/count/${key}.json`, refresh: raw });
+      try {
+        await sleep(1500);
+        expect(await counted(key)).to.equal(1);
+        expect(notice(el)).to.include('“refresh”').and.include('1–86400');
+        expect(el.refreshSeconds).to.equal(null);
+      } finally {
+        warnings.restore();
+        el.remove();
+      }
+    });
+  }
+
+  it('reads refresh=0x10 in an embed page’s URL as not a number', () => {
+    const read = readEmbedParams('?src=data.json&refresh=0x10', 'https://news.example/embed.html', undefined, 1);
+    expect(read.refresh).to.equal(null);
+    expect(read.rejected.map((r) => r.param)).to.deep.equal(['refresh']);
+    expect(
+      readEmbedParams('?src=data.json&refresh=16', 'https://news.example/embed.html', undefined, 1).refresh,
+    ).to.equal(16);
+  });
+
+  for (const raw of ['0x5', '4.0', '+4', '4e0']) {
+    it(`heading-level="${raw}" keeps an <h2>`, async () => {
+      const warnings = captureWarnings();
+      const el = await make({ lang: 'it', 'heading-level': raw });
+      try {
+        expect(el.shadowRoot!.querySelector('#title')!.localName).to.equal('h2');
+        expect(notice(el)).to.include('heading-level');
+      } finally {
+        warnings.restore();
+        el.remove();
+      }
+    });
+  }
 });

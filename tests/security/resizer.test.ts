@@ -43,7 +43,10 @@ describe('the resizer acts only on our iframes', function () {
 
   it('ignores a srcdoc frame, which shares the host page’s origin', async () => {
     await installed();
-    const f = frame({ 'data-drw-id': 'x', srcdoc: `<script>parent.postMessage(${JSON.stringify(resize('x', 999))}, '*')</script>` });
+    const f = frame({
+      'data-drw-id': 'x',
+      srcdoc: `<script>parent.postMessage(${JSON.stringify(resize('x', 999))}, '*')</script>`,
+    });
     const arrived = received(f, (d) => JSON.stringify(d) === JSON.stringify(resize('x', 999)));
     document.body.append(f);
     await arrived;
@@ -79,6 +82,50 @@ describe('the resizer acts only on our iframes', function () {
     }
     await post(f, resize('ok', 321));
     expect(height(f)).to.equal(321);
+    f.remove();
+  });
+});
+
+describe('the resizer adopts a frame only on the publisher’s opt-in (data-drw-id)', function () {
+  this.timeout(20_000);
+
+  /** Someone else's frame whose path ends in /embed.html, loaded, with every message it hears reported back. */
+  async function thirdParty(attrs: Record<string, string> = {}): Promise<{ f: HTMLIFrameElement; heard: unknown[] }> {
+    const f = frame({ ...attrs, src: '/__client/third-party/embed.html' });
+    const heard: unknown[] = [];
+    const on = (e: MessageEvent) => {
+      if (e.source === f.contentWindow && e.data && typeof e.data === 'object' && 'heard' in e.data)
+        heard.push(e.data.heard);
+    };
+    addEventListener('message', on);
+    const ready = received(f, (d) => !!d && typeof d === 'object' && 'posterReady' in d);
+    document.body.append(f);
+    await ready;
+    return { f, heard };
+  }
+
+  it('neither greets nor grows a frame from elsewhere whose path ends in /embed.html', async () => {
+    const { f, heard } = await thirdParty();
+    const { installIframeResizer } = await import('../../src/embed/host/resizer.js');
+    // A resizer starting now greets every frame it adopts.
+    const stop = installIframeResizer(window);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(heard, 'messages the frame received').to.deep.equal([]);
+    await post(f, resize('', 20_000));
+    expect(height(f)).to.equal(150);
+    stop();
+    f.remove();
+  });
+
+  it('greets and fits the same frame once the publisher marks it with data-drw-id', async () => {
+    const { f, heard } = await thirdParty({ 'data-drw-id': 'mine' });
+    const { installIframeResizer } = await import('../../src/embed/host/resizer.js');
+    const stop = installIframeResizer(window);
+    await waitFor(() => heard.length > 0, 'the greeting');
+    expect(heard).to.deep.equal([{ type: 'drw:hello' }]);
+    await post(f, resize('mine', 480));
+    expect(height(f)).to.equal(480);
+    stop();
     f.remove();
   });
 });

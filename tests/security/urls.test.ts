@@ -28,7 +28,8 @@ function urlPaths(schema: Record<string, unknown>, path: Array<string | number> 
     if (/url|href|src|link/i.test(name) || sub.format === 'uri') found.push([...path, name]);
     found.push(...urlPaths(sub, [...path, name]));
   }
-  if (schema.items && typeof schema.items === 'object') found.push(...urlPaths(schema.items as Record<string, unknown>, [...path, 0]));
+  if (schema.items && typeof schema.items === 'object')
+    found.push(...urlPaths(schema.items as Record<string, unknown>, [...path, 0]));
   return found;
 }
 
@@ -47,7 +48,13 @@ describe('one safe-URL rule: no script through a link', () => {
       expect(isSafeUrl(url), JSON.stringify(url)).to.equal(false);
       expect(safeHref(url), JSON.stringify(url)).to.equal(undefined);
     }
-    for (const url of ['https://www.unita.tv/x', 'http://example.org', '//cdn.example.org/a.json', '/data/story.json', 'story.json?x=1']) {
+    for (const url of [
+      'https://www.unita.tv/x',
+      'http://example.org',
+      '//cdn.example.org/a.json',
+      '/data/story.json',
+      'story.json?x=1',
+    ]) {
       expect(isSafeUrl(url), url).to.equal(true);
     }
   });
@@ -78,9 +85,14 @@ describe('one safe-URL rule: no script through a link', () => {
       lines.forEach((line, i) => {
         // A Lit binding, a DOM property or setAttribute of href/src whose value is not a literal.
         if (/^\s*(?:\*|\/\/)/.test(line)) return; // comments
-        const binds = /\b(?:href|src)=\$\{|\.(?:href|src)\s*=(?!=)|setAttribute\(\s*['"](?:href|src)['"]\s*,/.test(line);
+        const binds = /\b(?:href|src)=\$\{|\.(?:href|src)\s*=(?!=)|setAttribute\(\s*['"](?:href|src)['"]\s*,/.test(
+          line,
+        );
         // Passed through the rule on the line, a literal, or checked where the comment says.
-        const checked = /safeHref\(|safeUrl\(|isSafeUrl\(|\/\/ safe-url: \S|\.(?:href|src)\s*=\s*(?:null|'[^']*'|"[^"]*");/.test(line);
+        const checked =
+          /safeHref\(|safeUrl\(|isSafeUrl\(|\/\/ safe-url: \S|\.(?:href|src)\s*=\s*(?:null|'[^']*'|"[^"]*");/.test(
+            line,
+          );
         if (binds && !checked) {
           offenders.push(`${file}:${i + 1}: ${line.trim()}`);
         }
@@ -88,7 +100,9 @@ describe('one safe-URL rule: no script through a link', () => {
     }
     expect(offenders).to.deep.equal([]);
     // The scan sees real bindings (so it can fail): the story's article link is one of them.
-    expect(files.find((f) => f.file.endsWith('elements/dprk-russia-story/dprk-russia-story.ts'))!.text).to.match(/href=\$\{safeHref\(/);
+    expect(files.find((f) => f.file.endsWith('elements/dprk-russia-story/dprk-russia-story.ts'))!.text).to.match(
+      /href=\$\{safeHref\(/,
+    );
     // And the rule's helper returns undefined, never '', for a refused URL (Lit needs \`?? nothing\` to drop the attribute).
     expect(safeHref('javascript:alert(1)')).to.equal(undefined);
   });
@@ -112,7 +126,10 @@ describe('one safe-URL rule: no script through a link', () => {
       expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.include('does not match the schema');
       // The article's own link stays (an http(s) URL; not clicked, it would leave the test page).
       const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
-      expect(hrefs.every((href) => /^https?:/.test(href)), hrefs.join(' ')).to.equal(true);
+      expect(
+        hrefs.every((href) => /^https?:/.test(href)),
+        hrefs.join(' '),
+      ).to.equal(true);
       expect(clicks).to.equal(0);
     } finally {
       el.remove();
@@ -146,7 +163,11 @@ describe('one safe-URL rule: no script through a link', () => {
       expect(code, url).not.to.match(/javascript:|vbscript:|data:text|file:/i);
       expect(toHtml(fallback(bundledStory, options))).not.to.include('href=');
     }
-    const ok = scriptSnippet(bundledStory, { tag: 'dprk-russia-tally', lang: 'en', theme: 'auto', articleUrl: 'https://www.unita.tv/a' }, '/dist/dprk-russia-widgets.js');
+    const ok = scriptSnippet(
+      bundledStory,
+      { tag: 'dprk-russia-tally', lang: 'en', theme: 'auto', articleUrl: 'https://www.unita.tv/a' },
+      '/dist/dprk-russia-widgets.js',
+    );
     expect(ok).to.include('href="https://www.unita.tv/a"').and.include('src="/dist/dprk-russia-widgets.js"');
   });
 });

@@ -37,7 +37,10 @@ describe('axe: pre-rendered widgets, before and after the upgrade', function () 
     this.timeout(90_000);
     await import('../../src/index.js');
     for (const el of hosts) {
-      await waitFor(() => (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true, `<${el.localName}> to upgrade`);
+      await waitFor(
+        () => (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true,
+        `<${el.localName}> to upgrade`,
+      );
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       // As a reader scrolling to it sees it (a card away from the viewport is laid out when near).
       await scrollThrough(el);

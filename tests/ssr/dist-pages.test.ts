@@ -3,12 +3,24 @@
 // (a sandboxed frame runs none), and upgraded with them.
 import { expect } from '@open-wc/testing';
 import { bundledStory } from '../../src/data/story.js';
-import { formatDate, type Lang } from '../../src/i18n/i18n.js';
+import { asOfParams, type Lang } from '../../src/i18n/i18n.js';
 import { WIDGETS, widget } from '../../src/widgets.js';
 import { RESIZE_TYPE, type ResizeMessage } from '../../src/embed/protocol.js';
 import { nextEvent } from '../embed/embed-helpers.js';
-import { deepText, frames, layout, stylesheetsLoaded, upgraded, waitFor, type FrameWindow, type Piece } from './ssr-helpers.js';
+import {
+  deepText,
+  frames,
+  layout,
+  stylesheetsLoaded,
+  upgraded,
+  waitFor,
+  type FrameWindow,
+  type Piece,
+} from './ssr-helpers.js';
 import { bothLanguages } from '../helpers.js';
+
+/** The as-of line's day, as the card shows it ("25 March"; the year is said apart, as our inference). */
+const asOfDay = (lang: Lang) => asOfParams(lang, bundledStory.asOf, bundledStory.article.publisher).date;
 
 // This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).
 await bothLanguages();
@@ -47,7 +59,7 @@ describe('dist/embed/<tag>.<lang>.<theme>.html: pre-rendered iframe pages', () =
         expect(still.win.customElements.get(tag), 'no script ran').to.equal(undefined);
         const text = deepText(staticEl);
         expect(text).to.include(widget(tag).title(bundledStory, lang));
-        expect(text).to.include(formatDate(lang, bundledStory.asOf));
+        expect(text).to.include(asOfDay(lang));
         expect(still.doc.documentElement.lang).to.equal(lang);
         const staticHeight = Math.ceil(still.doc.querySelector('#embed-root')!.getBoundingClientRect().height);
         const before = relative(staticEl, still.win);
@@ -57,7 +69,8 @@ describe('dist/embed/<tag>.<lang>.<theme>.html: pre-rendered iframe pages', () =
         const heights: number[] = [];
         const live = document.createElement('iframe');
         const onMessage = (event: MessageEvent) => {
-          if (event.source === live.contentWindow && (event.data as ResizeMessage)?.type === RESIZE_TYPE) heights.push((event.data as ResizeMessage).height);
+          if (event.source === live.contentWindow && (event.data as ResizeMessage)?.type === RESIZE_TYPE)
+            heights.push((event.data as ResizeMessage).height);
         };
         addEventListener('message', onMessage);
         live.style.cssText = 'display:block;width:640px;height:700px;border:0';
@@ -68,37 +81,49 @@ describe('dist/embed/<tag>.<lang>.<theme>.html: pre-rendered iframe pages', () =
         const win = live.contentWindow as FrameWindow;
         await upgraded(live.contentDocument!, win);
         const el = live.contentDocument!.querySelector(tag)!;
-        if (tag === 'dprk-russia-tally') await (el as unknown as { chart: { ready: Promise<unknown> } }).chart.ready;
         await waitFor(() => heights.length > 0, 'a height from the embed page');
         await frames(win, 3);
         removeEventListener('message', onMessage);
         // The first height the page posts is already the card's, and it never changes.
         expect(heights).to.deep.equal([staticHeight]);
         const now = relative(el, win);
-        const changed = now.flatMap((p, i) => (JSON.stringify(p) === JSON.stringify(before[i]) ? [] : [{ before: before[i], now: p }]));
+        const changed = now.flatMap((p, i) =>
+          JSON.stringify(p) === JSON.stringify(before[i]) ? [] : [{ before: before[i], now: p }],
+        );
         expect(changed.slice(0, 3), `${changed.length} pieces changed`).to.deep.equal([]);
         // Upgraded: one card, rendered by the script.
-        expect([...el.shadowRoot!.children].filter((child) => ['article', 'section'].includes(child.localName)).length).to.equal(1);
+        expect(
+          [...el.shadowRoot!.children].filter((child) => ['article', 'section'].includes(child.localName)).length,
+        ).to.equal(1);
         live.remove();
       });
     }
   }
 
   it('takes src, refresh and id from its URL, and names a refused src in the page language, above the card', async () => {
-    const { frame, doc, win } = await load('/dist/embed/dprk-russia-tally.en.light.html?src=https://elsewhere.example/story.json&id=w2', { scripts: true });
+    const { frame, doc, win } = await load(
+      '/dist/embed/dprk-russia-tally.en.light.html?src=https://elsewhere.example/story.json&id=w2',
+      { scripts: true },
+    );
     await upgraded(doc, win);
     const root = doc.querySelector('#embed-root')!;
     const notice = root.querySelector('.embed-notice');
-    expect(notice?.textContent).to.include('elsewhere.example');
+    // Named by its parameter, in the page's language; the address a stranger wrote is not repeated.
+    expect(notice?.textContent).to.include('“src”').and.not.include('elsewhere.example');
     expect(root.firstElementChild).to.equal(notice);
     expect(doc.querySelector('dprk-russia-tally')!.hasAttribute('src')).to.equal(false);
     // Still English, still the tally: the page is that widget, whatever the URL says.
-    expect(deepText(doc.querySelector('dprk-russia-tally')!)).to.include(widget('dprk-russia-tally').title(bundledStory, 'en'));
+    expect(deepText(doc.querySelector('dprk-russia-tally')!)).to.include(
+      widget('dprk-russia-tally').title(bundledStory, 'en'),
+    );
     frame.remove();
   });
 
   it('ignores el, lang and theme in the URL of a pre-rendered page', async () => {
-    const { frame, doc, win } = await load('/dist/embed/ceasefire-status.it.dark.html?el=dprk-russia-tally&lang=en&theme=light', { scripts: true });
+    const { frame, doc, win } = await load(
+      '/dist/embed/ceasefire-status.it.dark.html?el=dprk-russia-tally&lang=en&theme=light',
+      { scripts: true },
+    );
     await upgraded(doc, win);
     expect(doc.querySelectorAll('#embed-root > *').length).to.equal(1);
     const el = doc.querySelector('ceasefire-status') as HTMLElement & { resolvedLang: string; resolvedScheme: string };
@@ -116,13 +141,27 @@ describe('dist/demo/story.html: the story page, pre-rendered', () => {
       expect(text).to.include(bundledStory.article.title.it);
       for (const card of WIDGETS.filter((w) => w.story)) expect(text).to.include(card.title(bundledStory, 'it'));
       const before = relative(staticEl, still.win);
+      // Nothing to operate that does nothing: the page's settings wait for their script.
+      const dead = [...still.doc.querySelectorAll<HTMLElement>('select, input, button, [tabindex]')].filter(
+        (c) => !(c as HTMLSelectElement).disabled && c.tabIndex >= 0,
+      );
+      expect(
+        dead.map((c) => c.id || c.localName),
+        'controls with no script behind them',
+      ).to.deep.equal([]);
       still.frame.remove();
       const live = await load('/dist/demo/story.html', { scripts: true, width });
       await upgraded(live.doc, live.win);
       await frames(live.win, 3);
       const el = live.doc.querySelector('dprk-russia-story')!;
+      expect(
+        live.doc.querySelector<HTMLSelectElement>('#page-lang')!.disabled,
+        'the page language, with its script',
+      ).to.equal(false);
       const now = relative(el, live.win);
-      const changed = now.flatMap((p, i) => (JSON.stringify(p) === JSON.stringify(before[i]) ? [] : [{ before: before[i], now: p }]));
+      const changed = now.flatMap((p, i) =>
+        JSON.stringify(p) === JSON.stringify(before[i]) ? [] : [{ before: before[i], now: p }],
+      );
       expect(changed.slice(0, 3), `${changed.length} pieces changed`).to.deep.equal([]);
       expect(now.length).to.equal(before.length);
       live.frame.remove();

@@ -9,7 +9,13 @@ let ssr = null;
 const load = () => (ssr ??= importTs('src/ssr/index.ts'));
 
 /** No script at all runs on the page: what a reader without JavaScript gets. */
-export const NO_SCRIPT_CSP = ["default-src 'self'", "script-src 'none'", "style-src 'self'", "object-src 'none'", "base-uri 'none'"].join('; ');
+export const NO_SCRIPT_CSP = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
 
 /**
  * The story as a newsroom's server might have it: another total, and a label
@@ -24,7 +30,8 @@ function freshStory() {
   return JSON.stringify(story);
 }
 
-const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escape = (s) =>
+  String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 /**
  * /__ssr/page.html?tags=a,b&lang=en&theme=dark&level=3&js=0|1&wait=1
@@ -52,6 +59,13 @@ export const ssrTestMiddleware = [
     if (route === 'render') {
       const { tag, ...options } = ctx.query;
       if (options.data === 'fresh') options.data = freshStory();
+      else if (typeof options.articleUrl === 'string') {
+        // The bundled story with the article's link as the server's own data gives it (often relative).
+        const story = JSON.parse(readFileSync('data/story.json', 'utf8'));
+        story.article.url = options.articleUrl;
+        options.data = JSON.stringify(story);
+        delete options.articleUrl;
+      }
       ctx.type = 'application/json';
       try {
         ctx.body = JSON.stringify({ html: await renderWidget(tag, options) });

@@ -4,7 +4,12 @@ import { nextEvent, waitFor } from '../embed/embed-helpers.js';
 export { waitFor };
 
 export type FrameWindow = Window &
-  typeof globalThis & { __drwViolations?: string[]; __drwShifts?: { value: number; at: number; upgraded: boolean; moved: string[] }[]; __drwShiftsSupported?: boolean; __drwUpgraded?: boolean };
+  typeof globalThis & {
+    __drwViolations?: string[];
+    __drwShifts?: { value: number; at: number; upgraded: boolean; moved: string[] }[];
+    __drwShiftsSupported?: boolean;
+    __drwUpgraded?: boolean;
+  };
 
 export interface Loaded {
   frame: HTMLIFrameElement;
@@ -85,7 +90,12 @@ export function layout(host: Element, win: Window): Piece[] {
     const here = `${path}/${el.localName}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
     const r = el.getBoundingClientRect();
     const style = win.getComputedStyle(el);
-    const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+    const own = [...el.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
     pieces.push({
       path: here,
       top: round(r.top + win.scrollY),
@@ -107,7 +117,13 @@ export function layout(host: Element, win: Window): Piece[] {
 export async function upgraded(doc: Document, win: FrameWindow): Promise<void> {
   // The one script defines every element; a widget's own entry, the widgets on the page.
   const pageWidgets = () => [...doc.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
-  await waitFor(() => win.__drwUpgraded === true || (pageWidgets().length > 0 && pageWidgets().every((el) => !!win.customElements.get(el.localName))), 'the widgets script to load', 8000);
+  await waitFor(
+    () =>
+      win.__drwUpgraded === true ||
+      (pageWidgets().length > 0 && pageWidgets().every((el) => !!win.customElements.get(el.localName))),
+    'the widgets script to load',
+    8000,
+  );
   type Lit = HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<unknown> };
   const all = (root: Document | ShadowRoot): Lit[] => {
     const found: Lit[] = [];

@@ -22,7 +22,9 @@ describe('the CSS minifier (scripts/css-literals.mjs)', () => {
 
   it('keeps strings, calc() and !important as written', () => {
     const css = `.a::before { content: "a  ;  /* b */  {c}"; width: calc(100% - 2px); color: red !important; }`;
-    expect(minifyCssText(css)).to.equal('.a::before{content:"a  ;  /* b */  {c}";width:calc(100% - 2px);color:red !important}');
+    expect(minifyCssText(css)).to.equal(
+      '.a::before{content:"a  ;  /* b */  {c}";width:calc(100% - 2px);color:red !important}',
+    );
   });
 
   it('minifies the text of css`…` templates only, keeping their ${…} expressions and every other template', () => {

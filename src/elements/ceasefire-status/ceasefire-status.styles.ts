@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { color, space } from '../../styles/card.styles.js';
 
 export const ceasefireStyles = css`
   .days {
@@ -11,10 +12,10 @@ export const ceasefireStyles = css`
     /* Invisible, until forced colours drop the background: then it outlines the counter. */
     border: 1px solid transparent;
     border-radius: 8px;
-    background: var(--_surface);
+    background: ${color.surface};
   }
   .days .count {
-    color: var(--_ok);
+    color: ${color.ok};
     font-size: 2.2em;
     font-weight: 800;
     line-height: 1;
@@ -25,7 +26,7 @@ export const ceasefireStyles = css`
   }
   .days .detail {
     flex-basis: 100%;
-    color: var(--_muted);
+    color: ${color.muted};
     font-size: 0.85em;
   }
   /* The lead strand across a wide card: its facts side by side, lines of a readable length. */
@@ -33,37 +34,54 @@ export const ceasefireStyles = css`
     .strand:first-child:nth-last-child(odd) .facts {
       display: grid;
       grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: var(--_space-3) var(--_space-5);
+      gap: ${space[3]} ${space[5]};
     }
     .strand:first-child:nth-last-child(odd) .facts li + li {
       margin-top: 0;
     }
   }
+  /* A strand's state colours its edge and its badge (written out per state: a
+     private custom property carrying it could be re-registered by the host page). */
+  /* The badge follows the heading in the markup (read after it) and is drawn above it. */
   .strand {
-    --_state: var(--_muted);
+    display: flex;
+    flex-direction: column;
     padding: 0.75em;
-    border: 1px solid var(--_border);
-    border-inline-start: 6px solid var(--_state);
+    border: 1px solid ${color.border};
+    border-inline-start: 6px solid ${color.muted};
     border-radius: 8px;
+  }
+  .strand .badge {
+    order: -1;
+    align-self: flex-start;
+    color: ${color.muted};
   }
   .strand[data-state='holding'],
   .strand[data-state='agreed'] {
-    --_state: var(--_ok);
+    border-inline-start-color: ${color.ok};
+  }
+  .strand:is([data-state='holding'], [data-state='agreed']) .badge {
+    color: ${color.ok};
   }
   .strand[data-state='negotiating'],
   .strand[data-state='conditions'] {
-    --_state: var(--_warn);
+    border-inline-start-color: ${color.warn};
+  }
+  .strand:is([data-state='negotiating'], [data-state='conditions']) .badge {
+    color: ${color.warn};
   }
   .strand[data-state='opposed'],
   .strand[data-state='fighting'] {
-    --_state: var(--_bad);
+    border-inline-start-color: ${color.bad};
+  }
+  .strand:is([data-state='opposed'], [data-state='fighting']) .badge {
+    color: ${color.bad};
   }
   .badge {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
     margin-bottom: 0.35em;
-    color: var(--_state);
     font-size: 0.8em;
     font-weight: 800;
     letter-spacing: 0.04em;
@@ -89,10 +107,12 @@ export const ceasefireStyles = css`
     display: block;
   }
   @media (forced-colors: active) {
-    .strand {
+    .strand,
+    .strand[data-state] {
       border-inline-start-color: CanvasText;
     }
-    .badge {
+    .badge,
+    .strand[data-state] .badge {
       color: CanvasText;
     }
   }

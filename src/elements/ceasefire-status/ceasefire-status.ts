@@ -1,9 +1,9 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { StoryElement } from '../../base/story-element.js';
-import { onAsOfYear } from '../../data/dates.js';
+import { widget } from '../../widgets.js';
 import type { Story, Strand, TruceState } from '../../data/schema.js';
 import { figure } from '../../data/story.js';
-import { daysBetween, formatDate, formatNumber, pick, t, type Lang } from '../../i18n/i18n.js';
+import { formatDate, pick, t, type Lang } from '../../i18n/i18n.js';
 import { ceasefireStyles } from './ceasefire-status.styles.js';
 
 /** A shape per state, so no state is told by colour alone (the word is always there too). */
@@ -17,30 +17,25 @@ const ICONS: Record<TruceState, SVGTemplateResult> = {
 };
 
 /**
- * Each strand of the partial Russia–Ukraine truce agreed in Saudi Arabia, with
- * its state (in words and a shape), the facts behind it and their sources,
- * and the days without strikes on energy infrastructure counted to the data's
- * as-of date, never to today.
+ * Each point of the agreement reached at the Russia–Ukraine talks in Saudi
+ * Arabia, and of the talks and conditions around it, with its state (in words
+ * and a shape), the facts behind it and their sources, and the day since which,
+ * according to the article, neither side has struck the other's energy
+ * facilities (as the article gives it: no count of days, no year).
  *
- * @summary Status board of the partial Russia–Ukraine truce.
- *
- * @attr lang - `it` or `en`; without it, the closest `lang` on the page, else `it`.
- * @attr theme - `auto` (default), `light` or `dark`.
- * @attr src - URL of a story JSON to use instead of the bundled data.
- * @attr src-timeout - Milliseconds to wait for `src` (default 8000).
- * @attr heading-level - Level of the card heading, 2–6 (default 2).
+ * @summary The Russia–Ukraine agreements and talks, point by point, each with its state and sources.
  *
  * @csspart base - The card.
  * @csspart header - Kicker and title.
  * @csspart title - The card heading.
- * @csspart body - Day counter and strands.
- * @csspart strand - One strand of the truce.
- * @csspart footer - Sources, editor's notes and as-of date.
+ * @csspart body - The energy halt's start date and the points.
+ * @csspart strand - One point of the agreements and talks.
+ * @csspart footer - Sources, editors' notes, and how the data is dated (the article is undated).
  * @csspart notice - Notices about data or attributes.
  *
- * @cssprop --drw-ok - Colour of holding strands.
- * @cssprop --drw-warn - Colour of agreed or negotiated strands.
- * @cssprop --drw-bad - Colour of blocked, opposed or fighting strands.
+ * @cssprop --drw-ok - Colour of holding or agreed points, and of the energy halt's date.
+ * @cssprop --drw-warn - Colour of points under negotiation or under Russia's conditions.
+ * @cssprop --drw-bad - Colour of points Russia opposes, and of the fighting.
  *
  * @fires drw-data-load - Data from `src` or inline JSON was applied.
  * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
@@ -48,38 +43,41 @@ const ICONS: Record<TruceState, SVGTemplateResult> = {
 export class CeasefireStatus extends StoryElement {
   static override styles = [...StoryElement.styles, ceasefireStyles];
 
-  protected readonly registryTag = 'ceasefire-status';
+  protected readonly entry = widget('ceasefire-status');
 
   protected sourceIds(story: Story): string[] {
-    return story.truce.strands.flatMap((s) => [
-      ...s.facts.map((f) => f.source),
-      ...(s.figures ?? []).map((id) => figure(story, id)?.source ?? ''),
-    ]).filter(Boolean);
+    return story.truce.strands
+      .flatMap((s) => [
+        ...s.facts.map((f) => f.source),
+        ...(s.figures ?? []).map((id) => figure(story, id)?.source ?? ''),
+      ])
+      .filter(Boolean);
   }
 
   protected override noteTargets(story: Story): string[] {
     return story.truce.strands.map((s) => s.id);
   }
 
-  /** Days from the energy halt to the data's as-of date (derived). */
-  daysSinceHalt(story: Story = this.story): { days: number; since: string } | null {
-    const halted = story.truce.strands.find((s) => s.state === 'holding' && s.since);
-    // A day the article gives without a year ("25 marzo") counts from the latest such day up to asOf.
-    return halted?.since ? { days: daysBetween(onAsOfYear(halted.since, story.asOf), story.asOf), since: halted.since } : null;
+  /**
+   * The day the energy halt began, as the article gives it ("Dal 25 marzo"). No
+   * count of days: the article is undated, so any end to the count would be ours.
+   */
+  haltSince(story: Story = this.story): string | null {
+    return story.truce.strands.find((s) => s.state === 'holding' && s.since)?.since ?? null;
   }
 
   protected renderBody(story: Story, lang: Lang): TemplateResult {
-    const halt = this.daysSinceHalt(story);
+    const since = this.haltSince(story);
     return html`
-      ${halt
-        ? html`<p class="days">
-            <span class="count">${formatNumber(lang, halt.days)}</span>
-            <span class="what">${t(lang, halt.days === 1 ? 'ceasefire.days.one' : 'ceasefire.days.other')}</span>
-            <span class="detail derived"
-              >${t(lang, 'ceasefire.daysDetail', { since: formatDate(lang, halt.since), asOf: formatDate(lang, story.asOf) })}</span
-            >
+      ${
+        since
+          ? html`<p class="days">
+            <span class="what">${t(lang, 'ceasefire.since')}</span>
+            <span class="count"><time datetime=${since}>${formatDate(lang, since)}</time></span>
+            <span class="what">${t(lang, 'ceasefire.halt')}</span>
           </p>`
-        : ''}
+          : ''
+      }
       <ul class="strands pairs" role="list">
         ${story.truce.strands.map((strand) => this.renderStrand(story, strand, lang))}
       </ul>
@@ -88,13 +86,16 @@ export class CeasefireStatus extends StoryElement {
 
   private renderStrand(story: Story, strand: Strand, lang: Lang): TemplateResult {
     return html`<li class="strand" part="strand" data-strand=${strand.id} data-state=${strand.state}>
-      <span class="badge"><svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[strand.state]}</svg>${t(lang, `state.${strand.state}`)}</span>
       ${this.subheading(pick(strand.title, lang), 'strand-title')}
+      <span class="badge"><svg viewBox="0 0 24 24" aria-hidden="true">${ICONS[strand.state]}</svg>${t(lang, `state.${strand.state}`)}</span>
       <ul class="facts" role="list">
         ${strand.facts.map(
+          // The source's line follows its own words; what the article adds after them in the same
+          // sentence ("Di conseguenza, …") comes after the line, the article's (the card's footer credits it).
           (fact) => html`<li>
             ${pick(fact.text, lang)}
             ${this.itemSource(story, fact.source, lang)}
+            ${fact.then ? html`<span class="then">${pick(fact.then, lang)}</span>` : ''}
           </li>`,
         )}
       </ul>

@@ -1,25 +1,38 @@
 import { css } from 'lit';
+import { color } from '../../styles/card.styles.js';
 
 export const armsStyles = css`
+  /* The status colours the frame and the badge (written out per status: a
+     private custom property carrying it could be re-registered by the host page). */
   .arm {
-    --_status: var(--_accent);
     display: flex;
     flex-direction: column;
     gap: 0.35em;
     padding: 0.75em;
-    border: 2px solid var(--_status);
+    border: 2px solid ${color.accent};
     border-radius: 8px;
   }
+  .arm .badge {
+    color: ${color.accent};
+  }
   .arm[data-status='developing'] {
-    --_status: var(--_warn);
+    border-color: ${color.warn};
+  }
+  .arm[data-status='developing'] .badge {
+    color: ${color.warn};
   }
   /* Not (yet) real: a dashed frame, besides the word and the shape. */
   .arm[data-certainty='feared'],
   .arm[data-certainty='possible'] {
-    --_status: var(--_muted);
+    border-color: ${color.muted};
     border-style: dashed;
   }
+  .arm:is([data-certainty='feared'], [data-certainty='possible']) .badge {
+    color: ${color.muted};
+  }
+  /* Icon and status follow the name in the markup (read after it) and are drawn above it. */
   .top {
+    order: -1;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -31,8 +44,8 @@ export const armsStyles = css`
     flex: none;
     padding: 0.4em;
     border-radius: 50%;
-    background: var(--_surface);
-    color: var(--_fg);
+    background: ${color.surface};
+    color: ${color.fg};
   }
   svg {
     fill: none;
@@ -45,7 +58,6 @@ export const armsStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    color: var(--_status);
     font-size: 0.8em;
     font-weight: 800;
     letter-spacing: 0.04em;
@@ -67,10 +79,12 @@ export const armsStyles = css`
     margin-top: auto;
   }
   @media (forced-colors: active) {
-    .arm {
+    .arm,
+    .arm[data-status] {
       border-color: CanvasText;
     }
-    .badge {
+    .badge,
+    .arm[data-status] .badge {
       color: CanvasText;
     }
   }

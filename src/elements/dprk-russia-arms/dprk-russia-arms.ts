@@ -1,5 +1,6 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { StoryElement } from '../../base/story-element.js';
+import { widget } from '../../widgets.js';
 import type { Arm, Story } from '../../data/schema.js';
 import { ARM_KINDS, ARM_STATUSES } from '../../data/schema.js';
 import { pick, t, type Lang } from '../../i18n/i18n.js';
@@ -36,18 +37,12 @@ const STATUS_ICONS: Record<ArmStatus, SVGTemplateResult> = {
  *
  * @summary Weapons and military technology between North Korea and Russia, as icon cards.
  *
- * @attr lang - `it` or `en`; without it, the closest `lang` on the page, else `it`.
- * @attr theme - `auto` (default), `light` or `dark`.
- * @attr src - URL of a story JSON to use instead of the bundled data.
- * @attr src-timeout - Milliseconds to wait for `src` (default 8000).
- * @attr heading-level - Level of the card heading, 2–6 (default 2).
- *
  * @csspart base - The card.
  * @csspart header - Kicker and title.
  * @csspart title - The card heading.
  * @csspart body - The icon cards.
  * @csspart arm - One weapon or technology.
- * @csspart footer - Sources, editor's notes and as-of date.
+ * @csspart footer - Sources, editors' notes, and how the data is dated (the article is undated).
  * @csspart notice - Notices about data or attributes.
  *
  * @cssprop --drw-accent - Frame of supplied weapons.
@@ -61,7 +56,7 @@ const STATUS_ICONS: Record<ArmStatus, SVGTemplateResult> = {
 export class DprkRussiaArms extends StoryElement {
   static override styles = [...StoryElement.styles, armsStyles];
 
-  protected readonly registryTag = 'dprk-russia-arms';
+  protected readonly entry = widget('dprk-russia-arms');
 
   protected sourceIds(story: Story): string[] {
     return story.arms.map((a) => a.source);
@@ -79,13 +74,13 @@ export class DprkRussiaArms extends StoryElement {
 
   private renderArm(story: Story, arm: Arm, lang: Lang): TemplateResult {
     return html`<li class="arm keep" part="arm" data-arm=${arm.id} data-kind=${arm.kind} data-status=${arm.status} data-certainty=${labelCertainty(`arms.status.${arm.status}`)}>
+      ${this.subheading(pick(arm.name, lang), 'arm-name')}
       <div class="top">
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${KIND_ICONS[arm.kind]}</svg>
         <span class="badge"
           ><svg viewBox="0 0 24 24" aria-hidden="true">${STATUS_ICONS[arm.status]}</svg>${t(lang, `arms.status.${arm.status}`)}</span
         >
       </div>
-      ${this.subheading(pick(arm.name, lang), 'arm-name')}
       <p class="detail">${pick(arm.detail, lang)}</p>
       ${this.itemSource(story, arm.source, lang)}
     </li>`;

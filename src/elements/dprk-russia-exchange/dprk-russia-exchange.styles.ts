@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { color } from '../../styles/card.styles.js';
 
 /*
  * Narrow (the default): North Korea on top, Russia at the bottom, arrows run
@@ -14,9 +15,9 @@ export const exchangeStyles = css`
   .pole {
     margin: 0;
     padding: 0.35em 0.75em;
-    border: 2px solid var(--_fg);
+    border: 2px solid ${color.fg};
     border-radius: 8px;
-    background: var(--_surface);
+    background: ${color.surface};
     font-weight: 800;
     text-align: center;
     letter-spacing: 0.03em;
@@ -27,17 +28,30 @@ export const exchangeStyles = css`
     gap: 1em;
   }
   .lane {
-    --_lane: var(--_muted);
     display: grid;
     grid-template-columns: 1.4em minmax(0, 1fr);
     column-gap: 0.6em;
     align-items: start;
   }
-  .lane[data-direction='toRussia'] {
-    --_lane: var(--_chart-1);
+  /* A lane's direction colours its arrow and its flows' edges (written out per
+     direction: a private custom property carrying it could be re-registered by the host page). */
+  .lane .arrow {
+    color: ${color.muted};
   }
-  .lane[data-direction='toNorthKorea'] {
-    --_lane: var(--_chart-3);
+  .lane .flow {
+    border-inline-start-color: ${color.muted};
+  }
+  .lane[data-direction='toRussia'] .arrow {
+    color: ${color['chart-1']};
+  }
+  .lane[data-direction='toRussia'] .flow {
+    border-inline-start-color: ${color['chart-1']};
+  }
+  .lane[data-direction='toNorthKorea'] .arrow {
+    color: ${color['chart-3']};
+  }
+  .lane[data-direction='toNorthKorea'] .flow {
+    border-inline-start-color: ${color['chart-3']};
   }
   .lane-title {
     grid-column: 2;
@@ -51,7 +65,6 @@ export const exchangeStyles = css`
     flex-direction: column;
     align-items: center;
     min-height: 3em;
-    color: var(--_lane);
   }
   .shaft {
     flex: 1;
@@ -88,15 +101,15 @@ export const exchangeStyles = css`
   }
   .flow {
     padding: 0.6em 0.75em;
-    border: 1px solid var(--_border);
-    border-inline-start: 5px solid var(--_lane);
+    border: 1px solid ${color.border};
+    border-inline-start-width: 5px;
     border-radius: 8px;
   }
   /* Feared or possible, not reported as happening: a dashed frame, besides the word. */
-  .flow[data-certainty='feared'],
-  .flow[data-certainty='possible'] {
+  .lane .flow[data-certainty='feared'],
+  .lane .flow[data-certainty='possible'] {
     border-style: dashed;
-    border-inline-start-color: var(--_muted);
+    border-inline-start-color: ${color.muted};
   }
   .flow-label {
     display: inline;
@@ -185,8 +198,8 @@ export const exchangeStyles = css`
   }
 
   @media (forced-colors: active) {
-    .arrow,
-    .flow {
+    .lane .arrow,
+    .lane .flow {
       color: CanvasText;
       border-color: CanvasText;
     }

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { StoryElement } from '../../base/story-element.js';
-import { FLOW_DIRECTIONS, type Flow, type Story } from '../../data/schema.js';
+import { widget } from '../../widgets.js';
+import { FLOW_DIRECTIONS, type EditorNote, type Flow, type Story } from '../../data/schema.js';
 import { notesAbout } from '../../data/story.js';
 import { pick, t, type Lang } from '../../i18n/i18n.js';
 import { exchangeStyles } from './dprk-russia-exchange.styles.js';
@@ -11,7 +12,7 @@ const HEAD = svg`<path d="M4 3l16 9-16 9z" />`;
 
 /**
  * What flows between North Korea and Russia, drawn as two banks with arrows
- * between them: troops, weapons and care for wounded Russian soldiers one way;
+ * between them: soldiers, weapons and care for wounded Russian soldiers one way;
  * coal, food and medicine (and, the United States fears, technology) the other;
  * education exchanges and the defence pact both ways. Each direction is a
  * real list under a heading that says the direction in words; the arrows are
@@ -19,25 +20,19 @@ const HEAD = svg`<path d="M4 3l16 9-16 9z" />`;
  *
  * @summary Two-way picture of what North Korea and Russia exchange.
  *
- * @attr lang - `it` or `en`; without it, the closest `lang` on the page, else `it`.
- * @attr theme - `auto` (default), `light` or `dark`.
- * @attr src - URL of a story JSON to use instead of the bundled data.
- * @attr src-timeout - Milliseconds to wait for `src` (default 8000).
- * @attr heading-level - Level of the card heading, 2–6 (default 2).
- *
  * @csspart base - The card.
  * @csspart header - Kicker and title.
  * @csspart title - The card heading.
- * @csspart body - The two countries and the lanes between them.
+ * @csspart body - North Korea and Russia, and the lanes between them.
  * @csspart lane - One direction: its heading, arrow and flows.
  * @csspart flow - One thing that flows.
- * @csspart footer - Sources, editor's notes and as-of date.
+ * @csspart footer - Sources, editors' notes, and how the data is dated (the article is undated).
  * @csspart notice - Notices about data or attributes.
  *
  * @cssprop --drw-chart-1 - Arrow and edge of flows to Russia.
  * @cssprop --drw-chart-3 - Arrow and edge of flows to North Korea.
  * @cssprop --drw-muted - Arrow and edge of flows both ways.
- * @cssprop --drw-surface - Background of the two countries.
+ * @cssprop --drw-surface - Background of North Korea and Russia.
  *
  * @fires drw-data-load - Data from `src` or inline JSON was applied.
  * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
@@ -45,7 +40,7 @@ const HEAD = svg`<path d="M4 3l16 9-16 9z" />`;
 export class DprkRussiaExchange extends StoryElement {
   static override styles = [...StoryElement.styles, exchangeStyles];
 
-  protected readonly registryTag = 'dprk-russia-exchange';
+  protected readonly entry = widget('dprk-russia-exchange');
 
   protected sourceIds(story: Story): string[] {
     return FLOW_DIRECTIONS.flatMap((d) => story.flows.filter((f) => f.direction === d).map((f) => f.source));
@@ -53,6 +48,10 @@ export class DprkRussiaExchange extends StoryElement {
 
   protected override noteTargets(story: Story): string[] {
     return story.flows.map((f) => f.id);
+  }
+
+  protected override notesAtClaim(story: Story): EditorNote[] {
+    return story.flows.flatMap((f) => notesAbout(story, f.id).filter((n) => n.atClaim));
   }
 
   protected renderBody(story: Story, lang: Lang): TemplateResult {
@@ -80,7 +79,9 @@ export class DprkRussiaExchange extends StoryElement {
       </div>
       <ul class="flows" role="list">
         ${flows.map(
-          (flow) => html`<li class="flow keep" part="flow" data-flow=${flow.id} data-kind=${flow.kind} data-certainty=${flow.certainty}>
+          (
+            flow,
+          ) => html`<li class="flow keep" part="flow" data-flow=${flow.id} data-kind=${flow.kind} data-certainty=${flow.certainty}>
             <span class="flow-label">${pick(flow.label, lang)}</span>
             ${flow.certainty === 'reported' ? nothing : html`<span class="badge">${t(lang, `certainty.${flow.certainty}`)}</span>`}
             <span class="flow-detail">${pick(flow.detail, lang)}</span>

@@ -1,6 +1,5 @@
-// The cards the story composes first (every widget in the registry), so the
-// story upgrades with its children already defined.
-import '../index.js';
+// The cards the story composes first, so the story upgrades with its children already defined.
+import '../story-cards.js';
 import { DprkRussiaStory } from './dprk-russia-story.js';
 import { defineElement } from '../../define.js';
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { color, space } from '../../styles/card.styles.js';
 
 /*
  * The story is a page section, not a card around cards: no frame or padding
@@ -20,11 +21,11 @@ export const storyStyles = css`
     padding-inline: calc(var(--drw-padding, clamp(12px, 4%, 1.25em)) + 1px);
   }
   .head {
-    padding-top: var(--_space-4);
+    padding-top: ${space[4]};
   }
   .story > .footer {
-    margin-top: var(--_space-5);
-    padding-bottom: var(--_space-3);
+    margin-top: ${space[5]};
+    padding-bottom: ${space[3]};
   }
   .head .title {
     margin-bottom: 0.4em;
@@ -38,7 +39,7 @@ export const storyStyles = css`
   .standfirst blockquote {
     margin: 0;
     padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_border);
+    border-inline-start: 3px solid ${color.border};
     font-size: 1.1em;
   }
   .standfirst blockquote p {
@@ -46,22 +47,28 @@ export const storyStyles = css`
   }
   .standfirst figcaption,
   .figures-line {
-    color: var(--_muted);
+    color: ${color.muted};
     font-size: 0.85em;
   }
   .figures-line {
     margin: 0 0 0.6em;
   }
+  /* An update to the header's figures, in the muted small type of the line above it, as on the cards. */
+  .head .update {
+    margin: 0 0 0.6em;
+    color: ${color.muted};
+    font-size: 0.85em;
+  }
   .head .as-of {
     margin: 0;
-    color: var(--_muted);
+    color: ${color.muted};
     font-size: 0.85em;
   }
   .cards {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-5);
-    margin-top: var(--_space-5);
+    gap: ${space[5]};
+    margin-top: ${space[5]};
   }
   .footer a {
     color: inherit;

@@ -1,16 +1,12 @@
-import { html, type TemplateResult } from 'lit';
-import type { Chart, ChartConfiguration } from 'chart.js';
-import { barLabels, barThickness, MIN_FONT, type BarLabelsSpec, type LabelBox } from '../../charts/bar-labels.js';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { StoryElement } from '../../base/story-element.js';
-import { ChartController, prefersReducedMotion } from '../../charts/chart-controller.js';
-import { chartPalette, hatch } from '../../charts/chart-colors.js';
-import type { ChartRow } from '../../charts/chart-data.js';
-import { ChartKeyboardController } from '../../charts/chart-keyboard-controller.js';
-import { ChartTools } from '../../charts/chart-tools.js';
+import { widget } from '../../widgets.js';
+import { ChartTools, type ChartRow } from '../../charts/chart-tools.js';
 import { chartToolsStyles } from '../../charts/chart-tools.styles.js';
 import type { Figure, Story } from '../../data/schema.js';
-import { derivation, figure, figureCredit } from '../../data/story.js';
-import { formatDate, pick, qualifiedNumber, qualifierWords, formatNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
+import { REQUIRED_FIGURES } from '../../data/vocabulary.js';
+import { asOfText, derivation, figure, figureCredit } from '../../data/story.js';
+import { pick, qualifiedNumber, qualifierWords, formatNumber, t, type Lang } from '../../i18n/i18n.js';
 import { tallyStyles } from './dprk-russia-tally.styles.js';
 
 /** The figures this card shows, in reading order. */
@@ -24,13 +20,13 @@ export const TALLY_FIGURES = ['troops-total', 'troops-latest', 'casualties'] as 
  * and pale, never the largest shape drawn.
  */
 const CHART_SERIES = [
-  { id: 'troops-total', bar: 0, color: '--_chart-1' },
-  { id: 'troops-latest', bar: 1, color: '--_chart-1' },
-  { id: 'troops-earlier', bar: 1, color: '--_chart-2' },
-  { id: 'casualties', bar: 2, color: '--_chart-3' },
+  { id: 'troops-total', bar: 0, color: 'chart-1' },
+  { id: 'troops-latest', bar: 1, color: 'chart-1' },
+  { id: 'troops-earlier', bar: 1, color: 'chart-2' },
+  { id: 'casualties', bar: 2, color: 'chart-3' },
 ] as const;
 
-/** The chart's rows, each labelled above its bar (message keys of `tally.bar.*`). */
+/** The chart's rows, each labelled above its bar (message keys of `tally.bar.*`); one list item each. */
 const CHART_ROWS = [
   { id: 'troops-total', text: 'tally.bar.total' },
   { id: 'troops-latest', text: 'tally.bar.latest', note: 'troops-earlier' },
@@ -38,24 +34,19 @@ const CHART_ROWS = [
 ] as const;
 
 /**
- * North Korean soldiers sent to Russia, killed and wounded: about 11,000 in all,
- * at least 3,000 in the latest deployment, at least 4,000 killed and wounded, each
- * with its qualifier and source, and a bar chart of them.
+ * North Korean soldiers sent to Russia (about 11,000 since the start of the
+ * conflict between Russia and Ukraine, at least 3,000 of them in the latest
+ * deployment) and killed and wounded in North Korean ranks (at least 4,000,
+ * according to estimates), each with its qualifier and source, and a bar chart of them.
  *
- * @summary Soldiers North Korea sent to Russia, killed and wounded, with a chart.
- *
- * @attr lang - `it` or `en`; without it, the closest `lang` on the page, else `it`.
- * @attr theme - `auto` (default), `light` or `dark`.
- * @attr src - URL of a story JSON to use instead of the bundled data.
- * @attr src-timeout - Milliseconds to wait for `src` (default 8000).
- * @attr heading-level - Level of the card heading, 2–6 (default 2).
+ * @summary North Korean soldiers sent to Russia, and the estimated killed and wounded in North Korean ranks, with a chart.
  *
  * @csspart base - The card.
  * @csspart header - Kicker and title.
  * @csspart title - The card heading.
  * @csspart body - Figures and chart.
  * @csspart chart - The chart's figure.
- * @csspart footer - Sources, editor's notes and as-of date.
+ * @csspart footer - Sources, editors' notes, and how the data is dated (the article is undated).
  * @csspart notice - Notices about data or attributes.
  *
  * @cssprop --drw-bg - Card background.
@@ -64,7 +55,9 @@ const CHART_ROWS = [
  * @cssprop --drw-chart-1 - Soldiers bars (in all, and the latest deployment).
  * @cssprop --drw-chart-2 - Hatching of the segment before the latest deployment (editors’ calculation).
  * @cssprop --drw-chart-3 - Killed and wounded bar.
- * @cssprop --drw-focus - Focus ring around the chart, its table toggle and buttons.
+ * @cssprop --drw-focus - Focus ring around the chart's rows, its table toggle and buttons.
+ *
+ * @csspart bar - One drawn bar segment of the chart (an element as wide as its value).
  *
  * @fires drw-data-load - Data from `src` or inline JSON was applied.
  * @fires drw-data-error - Data from `src` or inline JSON was rejected; the previous data stays.
@@ -72,41 +65,24 @@ const CHART_ROWS = [
 export class DprkRussiaTally extends StoryElement {
   static override styles = [...StoryElement.styles, chartToolsStyles, tallyStyles];
 
-  /** The chart's lifecycle; `chart.chart` is the live Chart.js instance once drawn. */
-  readonly chart = new ChartController(this, {
-    canvas: () => this.renderRoot?.querySelector('canvas'),
-    config: () => this.chartConfig(),
-  });
-
-  /** Arrow-key exploration of the chart, announced in a live region. */
-  readonly keyboard = new ChartKeyboardController(this, {
-    chart: () => this.chart.chart,
-    rows: () => this.chartRows(),
-    lang: () => this.resolvedLang,
-  });
+  /** The row that takes the chart's one Tab stop (roving focus). */
+  private current = 0;
+  /** The help is said once, with the first row focused, until the reader has used the arrows. */
+  private explored = false;
+  /** Escape hides the tooltips until focus moves again. */
+  private quiet = false;
 
   /** The chart's data table, CSV and PNG downloads. */
   readonly tools = new ChartTools(this, {
-    canvas: async () => (await this.chart.ready).canvas,
+    png: () => this.png(),
     filename: () => `${this.localName}-${this.resolvedLang}`,
-    picture: () => {
-      const story = this.story;
-      const lang = this.resolvedLang;
-      const sources = [...new Set(this.chartRows(story, lang).map((row) => row.source))];
-      return {
-        title: t(lang, 'tally.title'),
-        credits: [
-          `${t(lang, 'sources')}: ${sources.join('; ')}.`,
-          `${t(lang, 'asOf', { date: formatDate(lang, story.asOf) })} · ${t(lang, 'articleBy', { publisher: story.article.publisher })}`,
-        ],
-      };
-    },
+    credit: () => this.creditLine(this.story, this.resolvedLang),
   });
 
-  protected readonly registryTag = 'dprk-russia-tally';
+  protected readonly entry = widget('dprk-russia-tally');
 
-  protected override beforeFirstRender(where: DOMRect): Promise<unknown> | null {
-    return this.chart.beforeFirstRender(where);
+  protected override figureIds(): readonly string[] {
+    return REQUIRED_FIGURES;
   }
 
   protected sourceIds(story: Story): string[] {
@@ -115,29 +91,12 @@ export class DprkRussiaTally extends StoryElement {
 
   protected renderBody(story: Story, lang: Lang): TemplateResult {
     const figures = TALLY_FIGURES.map((id) => figure(story, id)).filter((f): f is Figure => !!f);
-    return html`
-      <ul class="figures" role="list">
-        ${figures.map((f) => this.renderFigure(story, f, lang))}
-      </ul>
-      <figure class="chart" part="chart">
-        <div
-          class="chart-box"
-          tabindex="0"
-          role="group"
-          aria-roledescription=${t(lang, 'chart.roledescription')}
-          aria-label=${t(lang, 'tally.chartLabel')}
-          aria-describedby="chart-help"
-          @keydown=${this.keyboard.onKeydown}
-          @blur=${this.keyboard.onBlur}
-        >
-          <canvas role="img" aria-label=${this.chartSummary(story, lang)}></canvas>
-        </div>
-        <p id="chart-help" class="visually-hidden">${t(lang, 'chart.help')}</p>
-        <p class="visually-hidden chart-live" role="status">${this.keyboard.announcement}</p>
-        <figcaption class="derived"><span class="swatch" aria-hidden="true"></span>${this.derivedNote(story, lang)}</figcaption>
-      </figure>
-      ${this.tools.render({ lang, rows: this.chartRows(story, lang), caption: t(lang, 'tally.table.caption') })}
-    `;
+    // Focus targets, help and working buttons only where the script that serves them runs: pre-rendered
+    // markup has the same elements (nothing moves on upgrade), the buttons hidden, no Tab stop, no help.
+    const live = !isServer;
+    // No <figure>: it would take its caption as a name, and the calculation would be heard twice. The
+    // list is the chart's one name; the key, with its calculation, is read once, where it stands.
+    return html`<ul class="figures" role="list">${figures.map((f) => this.renderFigure(story, f, lang))}</ul><div class="chart" part="chart"><ul class="bars" role="list" aria-label=${t(lang, 'tally.chartLabel')} ?data-quiet=${this.quiet} @keydown=${live ? this.onKeydown : nothing} @focusin=${live ? this.onFocusin : nothing}>${this.barRows(story, lang).map((row, i) => this.renderRow(row, i, live))}</ul><p class="derived"><span class="swatch" aria-hidden="true"></span>${this.derivedNote(story, lang)}</p></div>${this.tools.render({ lang, rows: this.chartRows(story, lang), caption: t(lang, 'tally.table.caption'), live })}`;
   }
 
   private renderFigure(story: Story, f: Figure, lang: Lang): TemplateResult {
@@ -150,32 +109,80 @@ export class DprkRussiaTally extends StoryElement {
     </li>`;
   }
 
+  /**
+   * One list item per row, read in order as plain text: its value with the
+   * qualifier and what it counts, its source, the note under a derived segment.
+   * The bars are empty SVG boxes whose `width` attribute is their share of the
+   * longest row: a presentation attribute, not a `style`, so a page with a strict
+   * CSP (`style-src 'self'`) and a server-rendered card draw them at their
+   * lengths; the stylesheet colours them. Without any CSS (a newsletter, reader
+   * view) the rect inside still draws each bar in the text colour, the derived
+   * one hollow.
+   */
+  private renderRow(row: BarRow, i: number, live: boolean): TemplateResult {
+    // The help is a description of the Tab stop, heard with it, never a paragraph read a second time.
+    return html`<li class="row" data-row=${row.id} tabindex=${live ? (i === this.current ? 0 : -1) : nothing} aria-description=${live && i === this.current && !this.explored ? t(this.resolvedLang, 'chart.help') : nothing}><span class="row-label"><strong class="value">${row.value}</strong>${` ${row.text}`}</span><span class="visually-hidden">. ${row.source}.</span> <span class="track" aria-hidden="true">${row.segments.map(
+      (segment) =>
+        html`<svg class=${segment.derived ? 'bar derived' : `bar ${segment.color}`} part="bar" data-series=${segment.id} width=${percent(segment.share)} height="24" focusable="false"><rect width="100%" height="100%" fill=${segment.derived ? 'none' : 'currentColor'} stroke="currentColor" stroke-width="2"></rect></svg>`,
+    )}</span> ${
+      row.note
+        ? html`<span class="note-line"><svg class="note-indent" width=${percent(row.note.indent)} height="1" aria-hidden="true" focusable="false"></svg><span class="note">${row.note.text}</span></span>`
+        : nothing
+    } <span class="tip" aria-hidden="true" hidden><strong>${row.value}</strong> ${row.text} · ${row.source}</span></li>`;
+  }
+
   private derivedNote(story: Story, lang: Lang): string {
     const earlier = figure(story, 'troops-earlier');
     return earlier ? derivation(story, earlier, lang) : '';
   }
 
-  /** What the chart shows, in words: the canvas's accessible name. */
-  chartSummary(story: Story = this.story, lang: Lang = this.resolvedLang): string {
+  /**
+   * The chart's rows as drawn: labels, sources, and each segment's share of the
+   * longest row (the scale ends at the data, never at a typed maximum).
+   */
+  private barRows(story: Story, lang: Lang): BarRow[] {
+    const value = (id: string) => Math.max(0, figure(story, id)?.value ?? 0);
     const say = (id: string) => {
       const f = figure(story, id);
-      return f ? `${qualifiedNumber(lang, f.value, f.qualifier)} ${unitWords(lang, f.unit)}` : '—';
+      return f ? qualifiedNumber(lang, f.value, f.qualifier) : '—';
     };
-    return t(lang, 'tally.chart.summary', {
-      total: say('troops-total'),
-      latest: say('troops-latest'),
-      earlier: say('troops-earlier'),
-      casualties: say('casualties'),
-      derivedSource: (() => {
-        const f = figure(story, 'troops-earlier');
-        return f ? figureCredit(story, f, lang) : '';
-      })(),
+    const rows = CHART_ROWS.map((row, bar) => ({
+      row,
+      series: CHART_SERIES.filter((s) => s.bar === bar && figure(story, s.id)),
+    }));
+    const max = Math.max(1, ...rows.map(({ series }) => series.reduce((sum, s) => sum + value(s.id), 0)));
+    return rows.map(({ row, series }) => {
+      // The segment before the noted one: where the note starts.
+      const lead = series[0] && 'note' in row && series[1]?.id === row.note ? value(series[0].id) : -1;
+      return {
+        id: row.id,
+        value: say(row.id),
+        text: t(lang, row.text),
+        source: series
+          .map((s) => figure(story, s.id)!)
+          .map((g) =>
+            g.derived
+              ? `${say(g.id)}: ${t(lang, 'derived')}`
+              : `${t(lang, 'sourceLabel')}: ${figureCredit(story, g, lang)}`,
+          )
+          .join('; '),
+        segments: series.map((s) => ({
+          id: s.id,
+          color: s.color,
+          derived: !!figure(story, s.id)!.derived,
+          share: value(s.id) / max,
+        })),
+        note:
+          lead < 0
+            ? undefined
+            : { text: t(lang, 'tally.bar.earlier', { value: say(series[1].id) }), indent: lead / max },
+      };
     });
   }
 
-  /** The values the chart draws, in dataset order: its table, CSV and keyboard stops. */
+  /** The values the chart draws, in reading order: its table and CSV. */
   chartRows(story: Story = this.story, lang: Lang = this.resolvedLang): ChartRow[] {
-    return CHART_SERIES.flatMap((series, datasetIndex) => {
+    return CHART_SERIES.flatMap((series) => {
       const f = figure(story, series.id);
       if (!f) return [];
       return [
@@ -186,119 +193,96 @@ export class DprkRussiaTally extends StoryElement {
           unit: f.unit,
           source: figureCredit(story, f, lang),
           derived: !!f.derived,
-          datasetIndex,
-          index: series.bar,
         },
       ];
     });
   }
 
-  /** A dataset's name with its figure: "Troops … (at least 3,000)", derived ones marked. */
-  private seriesLabel(story: Story, id: string, lang: Lang): string {
-    const f = figure(story, id);
-    if (!f) return id;
-    const words = qualifierWords(lang, f.qualifier);
-    return `${pick(f.label, lang)} (${words ? `${words} ` : ''}${formatNumber(lang, f.value)}${f.derived ? `, ${t(lang, 'derived')}` : ''})`;
+  private rowElements(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.bars > .row')];
   }
 
-  /** Direct labels on the bars; read at each draw. */
-  private readonly labels = barLabels(() => this.labelSpec);
-  private labelSpec: BarLabelsSpec | null = null;
+  /** Arrows, Home and End move the one Tab stop from row to row; Escape hides the tooltip. */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const rows = this.rowElements();
+    const at = rows.indexOf(event.target as HTMLElement);
+    if (at < 0) return;
+    const last = rows.length - 1;
+    const next = (
+      { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: last } as Record<
+        string,
+        number
+      >
+    )[event.key];
+    if (event.key === 'Escape') this.quiet = true;
+    else if (next === undefined) return;
+    else {
+      this.explored = true;
+      // The focus move is what a screen reader announces.
+      rows[Math.min(Math.max(next, 0), last)].focus();
+    }
+    // The page must not scroll under the reader while they move.
+    event.preventDefault();
+    this.requestUpdate();
+  };
 
-  /** The text boxes the chart drew (CSS pixels from the canvas's top left), for layout checks. */
-  get chartLabelBoxes(): LabelBox[] {
-    const chart = this.chart.chart;
-    return (chart && this.labels.boxes.get(chart as unknown as Chart)) ?? [];
-  }
+  /**
+   * The row focused (by Tab, an arrow, or a click or tap: a row with a tabindex
+   * takes focus from the pointer) keeps the Tab stop; its tooltip shows, and a
+   * screen reader says the row.
+   */
+  private readonly onFocusin = (event: FocusEvent): void => {
+    const index = this.rowElements().indexOf(event.target as HTMLElement);
+    if (index < 0) return;
+    this.current = index;
+    this.quiet = false;
+    this.requestUpdate();
+  };
 
-  private chartConfig(): ChartConfiguration<'bar'> {
+  /** The chart as a PNG, with its title and credits: its code loads when the reader asks for it. */
+  private async png(): Promise<Blob> {
+    const { htmlChartPng } = await import('../../charts/chart-kit.js');
     const story = this.story;
     const lang = this.resolvedLang;
-    const style = getComputedStyle(this.renderRoot.querySelector('.card') ?? this);
-    const box = this.renderRoot.querySelector<HTMLElement>('.chart-box');
-    const boxStyle = box ? getComputedStyle(box) : style;
-    const palette = chartPalette(style, CHART_SERIES.map((series) => series.color));
-    const fontSize = Math.max(MIN_FONT, parseFloat(boxStyle.fontSize) || 14);
-    const fontFamily = style.fontFamily;
-    const rowHeight = (box?.clientHeight || 3 * 70) / CHART_ROWS.length;
-    const thickness = barThickness(rowHeight, fontSize);
-    const value = (id: string) => figure(story, id)?.value ?? 0;
-    const say = (id: string) => {
-      const f = figure(story, id);
-      return f ? qualifiedNumber(lang, f.value, f.qualifier) : '';
-    };
-    this.labelSpec = {
-      rows: CHART_ROWS.map((row, index) => ({
-        index,
-        value: say(row.id),
-        text: t(lang, row.text),
-        note:
-          'note' in row && figure(story, row.note)
-            ? { datasetIndex: CHART_SERIES.findIndex((s) => s.id === row.note), text: t(lang, 'tally.bar.earlier', { value: say(row.note) }) }
-            : undefined,
-      })),
-      fontFamily,
-      fontSize,
-      color: palette.text,
-      muted: palette.forced ? palette.text : style.getPropertyValue('--_muted').trim(),
-      rule: palette.text,
-    };
-    // The scale ends at the data: the longest row.
-    const rowTotals = CHART_ROWS.map((_, bar) => CHART_SERIES.filter((s) => s.bar === bar).reduce((sum, s) => sum + value(s.id), 0));
-    const max = Math.max(1, ...rowTotals);
-    return {
-      type: 'bar',
-      data: {
-        labels: CHART_ROWS.map((row) => pick(figure(story, row.id)?.label ?? { it: row.id, en: row.id }, lang)),
-        datasets: CHART_SERIES.map((series, i) => {
-          const f = figure(story, series.id);
-          const data: Array<number | null> = CHART_ROWS.map(() => null);
-          data[series.bar] = f?.value ?? 0;
-          const fill = palette.fills[i];
-          const derived = !!f?.derived;
-          return {
-            label: this.seriesLabel(story, series.id, lang),
-            data,
-            // Derived figures are hatched and pale: told apart by pattern and weight, not by colour alone.
-            backgroundColor: derived
-              ? hatch(palette.forced ? 'Canvas' : palette.background, palette.forced ? 'CanvasText' : fill, devicePixelRatio)
-              : fill,
-            borderColor: derived && !palette.forced ? fill : palette.edge,
-            borderWidth: palette.edgeWidth,
-            barThickness: thickness,
-            stack: 'a',
-          };
-        }),
-      },
-      options: {
-        indexAxis: 'y',
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: prefersReducedMotion() ? false : { duration: 400 },
-        locale: lang === 'it' ? 'it-IT' : 'en-GB',
-        layout: { padding: { left: 0, right: 1, top: 0, bottom: 0 } },
-        scales: {
-          // No axis to read: every bar carries its value. The scale ends at the longest bar.
-          // Hidden ticks too (`ticks.display`): Chart.js otherwise measures their labels in its own
-          // font on every layout (~10 ms on the first draw, its font looked up). They are still labelled,
-          // with our formatter, not Chart.js's Intl one (~40 ms to build on first use).
-          x: { stacked: true, display: false, min: 0, max, grace: 0, grid: { display: false }, ticks: { display: false, callback: (tick) => formatNumber(lang, Number(tick)) } },
-          y: { stacked: true, display: false, grid: { display: false }, ticks: { display: false } },
-        },
-        plugins: {
-          tooltip: {
-            titleFont: { family: fontFamily, size: fontSize, weight: 'bold' },
-            bodyFont: { family: fontFamily, size: fontSize },
-            callbacks: {
-              label: (item) => item.dataset.label ?? '',
-            },
-          },
-        },
-      },
-      plugins: [this.labels],
-    };
+    // The sources once each: the editors' calculation has its own key line, and "Comando … (conferma … CNN)"
+    // stands for the plain "Comando …" too, as in the card's footer.
+    const credited = [...new Set(this.chartRows(story, lang).flatMap((row) => (row.derived ? [] : [row.source])))];
+    const sources = credited.filter((name) => !credited.some((other) => other.startsWith(`${name} (`)));
+    return htmlChartPng(this.renderRoot.querySelector<HTMLElement>('.bars')!, {
+      title: t(lang, 'tally.png.title'),
+      // The key under the chart travels with the picture: the hatched segment is the editors' calculation.
+      credits: [
+        this.derivedNote(story, lang),
+        `${t(lang, 'sources')}: ${sources.join('; ')}.`,
+        this.creditLine(story, lang),
+      ],
+    });
+  }
+
+  /** How the card's data is dated and whose texts it comes from, in one line: the picture and the data file carry it. */
+  private creditLine(story: Story, lang: Lang): string {
+    return `${asOfText(story, lang, this.cardUpdates(story))} · ${this.publisherLine(story, this.sourceIds(story), lang)}`;
   }
 }
+
+/** A row of the HTML chart. */
+interface BarRow {
+  id: string;
+  /** The figure with its qualifier ("circa 11.000"). */
+  value: string;
+  /** What it counts ("in tutto"). */
+  text: string;
+  /** Who reports each segment's figure, or that the editors computed it. */
+  source: string;
+  /** Each drawn segment, its share (0–1) of the longest row. */
+  segments: { id: string; color: string; derived: boolean; share: number }[];
+  /** The note under a derived segment, indented to where that segment starts. */
+  note?: { text: string; indent: number };
+}
+
+/** A share as an SVG length: "27.273%". */
+const percent = (share: number) => `${+(Math.min(1, share) * 100).toFixed(3)}%`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { color, space } from '../../styles/card.styles.js';
 
 export const timelineStyles = css`
   .timeline {
@@ -14,7 +15,7 @@ export const timelineStyles = css`
     .dated .events {
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
-      column-gap: var(--_space-5);
+      column-gap: ${space[5]};
     }
     /* Across the top, the rail runs under the dots from the first to the last. */
     .dated .events::before {
@@ -23,7 +24,7 @@ export const timelineStyles = css`
       height: 0;
       inset-inline: 0.6em 0;
       border-inline-start: none;
-      border-top: 3px solid var(--_border);
+      border-top: 3px solid ${color.border};
     }
     /* Dots on the rail, the words under them. */
     .dated .event {
@@ -36,7 +37,7 @@ export const timelineStyles = css`
     .undated .events {
       display: block;
       columns: 2;
-      column-gap: var(--_space-5);
+      column-gap: ${space[5]};
     }
     .undated .event {
       break-inside: avoid;
@@ -48,7 +49,7 @@ export const timelineStyles = css`
   }
   .undated-note {
     margin: 0 0 0.75em;
-    color: var(--_muted);
+    color: ${color.muted};
     font-size: 0.85em;
   }
   .events {
@@ -68,18 +69,22 @@ export const timelineStyles = css`
     top: 0.6em;
     bottom: 0.6em;
     inset-inline-start: calc(0.6em - 1.5px);
-    border-inline-start: 3px solid var(--_border);
+    border-inline-start: 3px solid ${color.border};
   }
   .event {
-    --_status: var(--_muted);
     position: relative;
     padding-inline-start: 1.9em;
   }
-  .event[data-status='happened'] {
-    --_status: var(--_accent);
+  /* An event's status colours its dot and its badge (written out per status: a
+     private custom property carrying it could be re-registered by the host page). */
+  .event :is(.dot, .badge) {
+    color: ${color.muted};
   }
-  .event[data-status='ongoing'] {
-    --_status: var(--_ok);
+  .event[data-status='happened'] :is(.dot, .badge) {
+    color: ${color.accent};
+  }
+  .event[data-status='ongoing'] :is(.dot, .badge) {
+    color: ${color.ok};
   }
   .dot {
     position: absolute;
@@ -88,8 +93,7 @@ export const timelineStyles = css`
     width: 1.2em;
     height: 1.2em;
     border-radius: 50%;
-    background: var(--_bg);
-    color: var(--_status);
+    background: ${color.bg};
     fill: none;
     stroke: currentColor;
     stroke-width: 2.5;
@@ -108,7 +112,6 @@ export const timelineStyles = css`
     font-weight: 800;
   }
   .badge {
-    color: var(--_status);
     font-size: 0.78em;
     font-weight: 800;
     letter-spacing: 0.04em;
@@ -132,10 +135,11 @@ export const timelineStyles = css`
     content: ' · ';
   }
   .event-figures .number {
-    color: var(--_accent);
+    color: ${color.accent};
     font-weight: 800;
   }
   .event .source,
+  .event .then,
   .see-note {
     display: block;
     margin-top: 0.2em;
@@ -146,7 +150,8 @@ export const timelineStyles = css`
   }
   @media (forced-colors: active) {
     .dot,
-    .badge {
+    .badge,
+    .event[data-status] :is(.dot, .badge) {
       color: CanvasText;
     }
   }

@@ -1,7 +1,9 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { StoryElement } from '../../base/story-element.js';
-import { EVENT_STATUSES, type Figure, type Story, type StoryEvent } from '../../data/schema.js';
+import { widget } from '../../widgets.js';
+import { EVENT_STATUSES, type EditorNote, type Figure, type Story, type StoryEvent } from '../../data/schema.js';
 import { onAsOfYear } from '../../data/dates.js';
+import { documentOf } from '../../data/derive.js';
 import { figure, figureCredit, notesAbout } from '../../data/story.js';
 import { labelCertainty } from '../../i18n/messages.js';
 import { formatDate, pick, qualifiedNumber, t, unitWords, type Lang } from '../../i18n/i18n.js';
@@ -18,25 +20,19 @@ const STATUS_DOTS: Record<EventStatus, SVGTemplateResult> = {
 
 /**
  * The story's events in time. Those the article dates (the defence pact, "2023"
- * in the article, with the editor's note; the halt to energy strikes on
- * 25 March) sit on a rail in date order, each date as precise as the article
- * gives it. The rest are grouped under "no date in the article", happened
+ * in the article, with the editors' note; the halt, from 25 March, to strikes
+ * on energy facilities) sit on a rail in date order, each date as precise as the article
+ * gives it. The rest are grouped under "Undated in the article", happened
  * first, then ongoing, then possible; no date is ever made up for them.
  *
  * @summary Timeline of the story's diplomacy and war, dated only where the article dates it.
- *
- * @attr lang - `it` or `en`; without it, the closest `lang` on the page, else `it`.
- * @attr theme - `auto` (default), `light` or `dark`.
- * @attr src - URL of a story JSON to use instead of the bundled data.
- * @attr src-timeout - Milliseconds to wait for `src` (default 8000).
- * @attr heading-level - Level of the card heading, 2–6 (default 2).
  *
  * @csspart base - The card.
  * @csspart header - Kicker and title.
  * @csspart title - The card heading.
  * @csspart body - The dated rail and the undated group.
  * @csspart event - One event.
- * @csspart footer - Sources, editor's notes and as-of date.
+ * @csspart footer - Sources, editors' notes, and how the data is dated (the article is undated).
  * @csspart notice - Notices about data or attributes.
  *
  * @cssprop --drw-accent - Events that happened, and figures.
@@ -50,22 +46,42 @@ const STATUS_DOTS: Record<EventStatus, SVGTemplateResult> = {
 export class DprkRussiaTimeline extends StoryElement {
   static override styles = [...StoryElement.styles, timelineStyles];
 
-  protected readonly registryTag = 'dprk-russia-timeline';
+  protected readonly entry = widget('dprk-russia-timeline');
 
   protected sourceIds(story: Story): string[] {
     const { dated, undated } = this.groups(story);
-    return [...dated, ...undated].flatMap((e) => [e.source, ...this.figuresOf(story, e).flatMap((f) => (f.source ? [f.source] : []))]);
+    // A figure's own credit stands at the figure (CNN reported the confirmation of the 3,000, not the total).
+    return [...dated, ...undated].map((e) => e.source);
   }
 
   protected override noteTargets(story: Story): string[] {
     return story.events.map((e) => e.id);
   }
 
+  protected override notesAtClaim(story: Story): EditorNote[] {
+    return story.events.filter((e) => e.date).flatMap((e) => notesAbout(story, e.id).filter((n) => n.atClaim));
+  }
+
+  /**
+   * A figure's credit where its source is not its event's: within the article, who reported it
+   * ("(conferma dell'invio riportata da CNN)"); from another text, that text's full credit
+   * (source, outlet, date); for a figure we compute, our calculation.
+   */
+  private figureConfirmation(story: Story, event: StoryEvent, f: Figure, lang: Lang): string {
+    if (f.derived) return ` (${figureCredit(story, f, lang)})`;
+    if (f.source === event.source) return '';
+    const source = story.sources.find((s) => s.id === f.source);
+    if (documentOf(story, f) !== documentOf(story, event)) return ` (${figureCredit(story, f, lang)})`;
+    return source?.reportedBy ? ` (${t(lang, 'confirmedBy', { outlet: pick(source.reportedBy, lang) })})` : '';
+  }
+
   /** Dated events by date; undated ones happened, then ongoing, then possible (data order within each). */
   groups(story: Story = this.story): { dated: StoryEvent[]; undated: StoryEvent[] } {
     // A day given without a year sorts as the latest such day up to asOf (the year is never shown).
     const when = (e: StoryEvent) => onAsOfYear(e.date!, story.asOf);
-    const dated = story.events.filter((e) => e.date).sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
+    const dated = story.events
+      .filter((e) => e.date)
+      .sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
     const rank = (e: StoryEvent) => EVENT_STATUSES.indexOf(e.status);
     const undated = story.events.filter((e) => !e.date).sort((a, b) => rank(a) - rank(b));
     return { dated, undated };
@@ -78,58 +94,67 @@ export class DprkRussiaTimeline extends StoryElement {
   protected renderBody(story: Story, lang: Lang): TemplateResult {
     const { dated, undated } = this.groups(story);
     return html`<div class="timeline">
-      ${dated.length
-        ? html`<section class="dated">
+      ${
+        dated.length
+          ? html`<section class="dated">
             ${this.subheading(t(lang, 'timeline.dated'), 'group-title')}
             <ol class="events" role="list">
               ${dated.map((e) => this.renderEvent(story, e, lang))}
             </ol>
           </section>`
-        : nothing}
-      ${undated.length
-        ? html`<section class="undated">
+          : nothing
+      }
+      ${
+        undated.length
+          ? html`<section class="undated">
             ${this.subheading(t(lang, 'timeline.undated'), 'group-title')}
             <p class="undated-note">${t(lang, 'timeline.undatedNote')}</p>
             <ul class="events" role="list">
               ${undated.map((e) => this.renderEvent(story, e, lang))}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
   private renderEvent(story: Story, event: StoryEvent, lang: Lang): TemplateResult {
     const figures = this.figuresOf(story, event);
     const notes = notesAbout(story, event.id);
-    // A correction of the date stands at the date: "2023, secondo l'articolo; il trattato è del 19 giugno 2024".
+    // A correction of the date stands at the date, as the editors' note: "2023, secondo l'articolo; nota della redazione: …".
     const dateFix = event.date ? notes.find((n) => n.atClaim) : undefined;
     return html`<li class="event keep" part="event" data-event=${event.id} data-status=${event.status} data-certainty=${labelCertainty(`event.${event.status}`)}>
       <svg class="dot" viewBox="0 0 24 24" aria-hidden="true">${STATUS_DOTS[event.status]}</svg>
-      ${event.date
-        ? dateFix?.atClaim
-          ? html`<span class="when corrected"
+      ${
+        event.date
+          ? dateFix?.atClaim
+            ? html`<span class="when corrected"
               >${this.fill(lang, 'correctionAtClaim', {
                 claim: html`<time datetime=${event.date}>${formatDate(lang, event.date)}</time>`,
                 correction: this.correction(dateFix.atClaim, lang),
               })}</span
             >`
-          : html`<time class="when" datetime=${event.date}>${formatDate(lang, event.date)}</time>`
-        : nothing}
+            : html`<time class="when" datetime=${event.date}>${formatDate(lang, event.date)}</time>`
+          : nothing
+      }
       <span class="badge">${t(lang, `event.${event.status}`)}</span>
       <span class="event-title">${pick(event.title, lang)}</span>
       <p class="event-detail">${pick(event.detail, lang)}</p>
-      ${figures.length
-        ? html`<ul class="event-figures" role="list">
+      ${
+        figures.length
+          ? html`<ul class="event-figures" role="list">
             ${figures.map(
               (f) => html`<li data-figure=${f.id}>
                 <span class="number">${qualifiedNumber(lang, f.value, f.qualifier)} ${unitWords(lang, f.unit)}</span>:
-                ${pick(f.label, lang)}${f.derived ? ` (${figureCredit(story, f, lang)})` : ''}
+                ${pick(f.label, lang)}${this.figureConfirmation(story, event, f, lang)}
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${notes.some((n) => n !== dateFix) ? html`<span class="see-note">${t(lang, 'seeNote')}</span>` : nothing}
       ${this.itemSource(story, event.source, lang)}
+      ${event.then ? html`<span class="then">${pick(event.then, lang)}</span>` : nothing}
     </li>`;
   }
 }

@@ -1,26 +1,26 @@
 import { safeUrl } from '../../guards/safe-url.js';
-import { EMBED_PAGE_FILE, HELLO_TYPE, clampHeight, isResizeMessage, type HelloMessage } from '../protocol.js';
+import { HELLO_TYPE, clampHeight, isResizeMessage, type HelloMessage } from '../protocol.js';
 
 /**
- * Whether an iframe opted in to resizing, and from which origin its messages
- * must come: it carries `data-drw-id` or its `src` is our embed page, over
- * http(s). `srcdoc`, `data:`, `blob:` and `about:` frames never qualify (a
+ * Whether the publisher opted this iframe in to resizing, and from which
+ * origin its messages must come: only an iframe they marked with
+ * `data-drw-id`, over http(s). A file name proves nothing (anyone can serve a
+ * page at `/embed.html`), so a frame without the attribute is never greeted
+ * or resized. `srcdoc`, `data:`, `blob:` and `about:` frames never qualify (a
  * `srcdoc` frame shares the host page's origin, so its origin proves nothing).
  */
 function embedOrigin(iframe: HTMLIFrameElement, base: string): string | null {
-  if (iframe.hasAttribute('srcdoc')) return null;
+  if (iframe.hasAttribute('srcdoc') || iframe.dataset.drwId === undefined) return null;
   const url = safeUrl(iframe.getAttribute('src'), base);
-  if (!url) return null;
-  const ours = iframe.dataset.drwId !== undefined || url.pathname.endsWith(`/${EMBED_PAGE_FILE}`);
-  return ours ? url.origin : null;
+  return url ? url.origin : null;
 }
 
 /**
  * Parent-page side of the iframe embed: sizes each of our iframes to the
  * height its content reports. A message counts only if it comes from an
  * iframe that opted in (above), from that iframe's own window, from the origin
- * of its `src` (never `null`), has the expected shape and, when the iframe
- * carries `data-drw-id`, the same id. Heights are clamped to 40–20,000 px.
+ * of its `src` (never `null`), has the expected shape and the iframe's
+ * `data-drw-id` as its id. Heights are clamped to 40–20,000 px.
  *
  * When it starts it asks every such iframe for its height (`drw:hello`), so
  * a resizer script that loads after the iframes still fits them.
@@ -32,8 +32,7 @@ export function installIframeResizer(win: Window = window): () => void {
     if (event.origin === 'null' || !isResizeMessage(event.data)) return;
     const iframe = [...doc.querySelectorAll('iframe')].find((f) => f.contentWindow === event.source);
     if (!iframe || embedOrigin(iframe, doc.baseURI) !== event.origin) return;
-    const id = iframe.dataset.drwId;
-    if (id !== undefined && id !== event.data.id) return;
+    if (iframe.dataset.drwId !== event.data.id) return;
     iframe.style.height = `${clampHeight(event.data.height)}px`;
   };
   win.addEventListener('message', onMessage);
