@@ -87,7 +87,7 @@ export const WIDGETS = [
   },
   {
     tag: 'dprk-russia-exchange',
-    name: { it: 'Scambi tra Pyongyang e Mosca', en: 'Pyongyang–Moscow exchange' },
+    name: { it: 'Tra Pyongyang e Mosca', en: 'Between Pyongyang and Moscow' },
     title: (_story, lang) => t(lang, 'exchange.title'),
     headline: null,
     reservePx: 1420,

@@ -10,7 +10,7 @@ describe('<ceasefire-status>', () => {
     const strands = $$(el, '.strand');
     expect(strands.map((s) => s.dataset.strand)).to.deep.equal(bundledStory.truce.strands.map((s) => s.id));
     const badge = (id: string) => textOf(strands.find((s) => s.dataset.strand === id)!.querySelector('.badge'));
-    expect(badge('energy')).to.equal('No strikes');
+    expect(badge('energy')).to.equal('No energy facilities struck');
     // No badge says more than its sentence: the talks "hanno portato a un accordo";
     // Moscow "ha posto condizioni severe" (not: blocked).
     expect(badge('black-sea')).to.equal('Agreement reached');
@@ -31,7 +31,7 @@ describe('<ceasefire-status>', () => {
     expect(text).to.include('Maria Zakharova');
     expect(text).to.include('sanzioni');
     expect(text).to.include('Kharkiv');
-    expect(textOf($(el, '[data-strand="energy"] .badge'))).to.equal('Nessun attacco');
+    expect(textOf($(el, '[data-strand="energy"] .badge'))).to.equal('Nessun impianto colpito');
   });
 
   it('says since when there have been no strikes on energy facilities, as the article says it: no count of days, no year', async () => {

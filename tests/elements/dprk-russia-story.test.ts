@@ -57,7 +57,7 @@ describe('<dprk-russia-story>', () => {
     // The standfirst drops the qualifiers ("invia 3.000 … totale a 11.000"): it is quoted as the article's, and credited.
     expect(textOf($(el, '.standfirst blockquote'))).to.equal(bundledStory.article.standfirst.it);
     expect(textOf($(el, '.standfirst figcaption'))).to.equal(
-      'unita.tv: sommario dell’articolo, senza le cautele del testo',
+      'unita.tv: titolo e sommario dell’articolo, senza le cautele del testo',
     );
     // Our own line keeps them, and credits the 3,000's confirmation to CNN apart from the Joint Chiefs' figures.
     expect(textOf($(el, '.figures-line'))).to.equal(
@@ -76,7 +76,7 @@ describe('<dprk-russia-story>', () => {
       'The unita.tv article is undated. Its latest dated event is 25 March; the year, 2025, is our editors’ inference.',
     );
     expect(textOf($(en, '.standfirst figcaption'))).to.equal(
-      'unita.tv: the article’s standfirst (our translation), without the body’s caveats',
+      'unita.tv: the article’s headline and standfirst (our translation), without the body’s caveats',
     );
   });
 

@@ -35,7 +35,7 @@ describe('<dprk-russia-timeline>', () => {
   it('says each event’s status in words, happened before ongoing before possible among the undated', async () => {
     const el = await fixture<DprkRussiaTimeline>(html`<dprk-russia-timeline lang="en"></dprk-russia-timeline>`);
     const badge = (id: string) => textOf($(el, `[data-event="${id}"] .badge`));
-    expect(badge('defence-pact')).to.equal('Happened');
+    expect(badge('defence-pact')).to.equal('Reported');
     expect(badge('energy-halt')).to.equal('Ongoing');
     expect(badge('kim-visit')).to.equal('Possible');
     const order = $$(el, '.undated li.event').map((li) => li.dataset.status);

@@ -68,9 +68,9 @@ describe('the style sheet for the data’s language (data/style.json)', () => {
     delete story.arms.find((a) => a.id === 'howitzers')!.evidence;
     expect(badgeProblems(story, style)).to.deep.equal([
       'strand "black-sea": “hanno portato a un accordo per fermare gli attacchi nel Mar Nero” does not say “In trattativa”',
-      'strand "broader-deal": “Mosca ha posto condizioni severe per un’intesa più ampia” does not say “Nessun attacco”',
+      'strand "broader-deal": “Mosca ha posto condizioni severe per un’intesa più ampia” does not say “Nessun impianto colpito”',
       'arm "howitzers": names no evidence for "arms.status.supplied"',
-      'event "kim-visit": “ha accennato a una possibile visita di Kim Jong Un in Russia” is hedged, but “Fatto” says it is so',
+      'event "kim-visit": “ha accennato a una possibile visita di Kim Jong Un in Russia” is hedged, but “Fatto riportato” says it is so',
       'flow "flow-technology": “temono che la Russia possa trasferire tecnologia avanzata alla Corea del Nord” does not say “Fatto riportato”',
       'flow "flow-technology": “temono che la Russia possa trasferire tecnologia avanzata alla Corea del Nord” is hedged, but “Fatto riportato” says it is so',
     ]);

@@ -36,8 +36,10 @@ const CHART_ROWS = [
 /**
  * North Korean soldiers sent to Russia (about 11,000 since the start of the
  * conflict between Russia and Ukraine, at least 3,000 of them in the latest
- * deployment) and killed and wounded in North Korean ranks (at least 4,000,
- * according to estimates), each with its qualifier and source, and a bar chart of them.
+ * deployment, according to South Korea's Joint Chiefs of Staff as the article
+ * reports) and killed and wounded in North Korean ranks (at least 4,000,
+ * according to estimates the article cites), each with its qualifier and
+ * source, and a bar chart of them.
  *
  * @summary North Korean soldiers sent to Russia, and the estimated killed and wounded in North Korean ranks, with a chart.
  *

@@ -50,7 +50,7 @@ export class DprkRussiaTimeline extends StoryElement {
 
   protected sourceIds(story: Story): string[] {
     const { dated, undated } = this.groups(story);
-    // A figure's own credit stands at the figure (CNN reported the confirmation of the 3,000, not the total).
+    // A figure's own credit stands at the figure (CNN reported the confirmation of the deployment, not of the total).
     return [...dated, ...undated].map((e) => e.source);
   }
 
