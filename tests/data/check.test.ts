@@ -51,7 +51,7 @@ describe('checkStory: every rule, field by field', () => {
     story.events[kim].status = 'happened';
     const problems = checkStory(story, { documents });
     expect(at(problems)).to.deep.equal([`evidence events/${kim}/evidence`]);
-    expect(problems[0].message.en).to.include('is hedged, but “Fatto” says it is so');
+    expect(problems[0].message.en).to.include('is hedged, but “Fatto riportato” says it is so');
     expect(problems[0].message.it).to.include('la presenta come un fatto');
   });
 
