@@ -69,7 +69,12 @@ describe('npx dprk-russia-widgets check', () => {
         '2,000 is not a number its quote gives',
         'figure',
       ],
-      [`events/${kim}/evidence`, 'la presenta come un fatto', 'is hedged, but “Fatto riportato” says it is so', 'evidence'],
+      [
+        `events/${kim}/evidence`,
+        'la presenta come un fatto',
+        'is hedged, but “Fatto riportato” says it is so',
+        'evidence',
+      ],
       ['arms/0/source', 'cita una fonte che non esiste: "nobody"', 'names unknown source "nobody"', 'reference'],
       [
         'figures/0/label/en',
