@@ -352,6 +352,7 @@ export abstract class StoryElement extends LitElement {
         )
       );
     };
+    const named = others.filter((id) => !reported(id, others));
     const names = (ids: string[]) =>
       `${ids
         .filter((id) => !reported(id, ids))
@@ -378,7 +379,7 @@ export abstract class StoryElement extends LitElement {
                 ? html`<p class="sources"><span>${t(lang, 'sourceDefault')}:</span> ${names([this.defaultSource])}</p>
                   <p class="sources"><span>${t(lang, 'otherSources')}:</span> ${names(others)}</p>`
                 : others.length
-                  ? html`<p class="sources"><span>${t(lang, 'sources')}:</span> ${names(others)}</p>`
+                  ? html`<p class="sources"><span>${t(lang, named.length > 1 ? 'sources' : 'sourceLabel')}:</span> ${names(others)}</p>`
                   : nothing
           }
           <p class="publisher">${this.publisherLine(story, cited, lang)}</p>

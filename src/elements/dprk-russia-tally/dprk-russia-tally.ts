@@ -256,7 +256,7 @@ export class DprkRussiaTally extends StoryElement {
       // The key under the chart travels with the picture: the hatched segment is the editors' calculation.
       credits: [
         this.derivedNote(story, lang),
-        `${t(lang, 'sources')}: ${sources.join('; ')}.`,
+        `${t(lang, sources.length > 1 ? 'sources' : 'sourceLabel')}: ${sources.join('; ')}.`,
         this.creditLine(story, lang),
       ],
     });
