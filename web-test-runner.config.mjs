@@ -179,6 +179,9 @@ export default {
         ctx.respond = true;
         return next();
       }
+      // The handler answers on its own; wait for it, so the runner reads its status (not Koa's default 404)
+      // and does not report a file it served as a missing request.
+      if (!ctx.res.writableFinished) await new Promise((resolve) => ctx.res.once('close', resolve));
     },
     // A `src` that answers too late, for the timeout tests.
     async (ctx, next) => {

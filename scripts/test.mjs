@@ -9,17 +9,24 @@ const nodeCountsFile = '.cache/node-test-counts.json';
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
+// `step` names the first step that failed, for the summary when no test counts were written.
+let step = 'the type-check (tsc)';
 let status = run('tsc', ['-p', 'tsconfig.json', '--noEmit']);
 // Lint and format are checked, never fixed here (`npm run format` writes); each counts as one failure.
 const checks = {
   'ESLint (npm run lint)': run('eslint', ['.']),
   'Prettier (npm run format)': run('prettier', ['--check', '--log-level', 'warn', '.']),
 };
-if (status === 0) status = run('node', ['scripts/build.mjs']);
-if (status === 0) status = run('node', ['scripts/pack-check.mjs']);
+const then = (name, cmd, args) => {
+  if (status !== 0) return;
+  step = name;
+  status = run(cmd, args);
+};
+then('the build (scripts/build.mjs)', 'node', ['scripts/build.mjs']);
+then('the pack check (scripts/pack-check.mjs)', 'node', ['scripts/pack-check.mjs']);
 rmSync(countsFile, { force: true });
 rmSync(nodeCountsFile, { force: true });
-if (status === 0) status = run('web-test-runner', process.argv.slice(2));
+then('the browser run (web-test-runner)', 'web-test-runner', process.argv.slice(2));
 
 // The Node tests need no build: they run whatever happened above, and their failures fail the run.
 const nodeStatus = run('node', [
@@ -31,7 +38,15 @@ const nodeStatus = run('node', [
   'tests/node/**/*.test.mjs',
 ]);
 
-const counts = read(countsFile) ?? { passed: 0, failed: status === 0 ? 0 : 1, skipped: 0, byBrowser: {} };
+// No counts file: a step above failed, or the browser run stopped before its reporter wrote (a browser that
+// crashed can take web-test-runner down with it). Name the step, so the log's tail says what to look for.
+const counts = read(countsFile) ?? {
+  passed: 0,
+  failed: status === 0 ? 0 : 1,
+  skipped: 0,
+  byBrowser: {},
+  failures: status === 0 ? [] : [`${step} stopped with exit ${status} before any browser test was counted: see above`],
+};
 counts.failed = Math.max(counts.failed, status === 0 ? 0 : 1);
 const node = read(nodeCountsFile) ?? { passed: 0, failed: 0, skipped: 0 };
 node.failed = Math.max(node.failed, nodeStatus === 0 ? 0 : 1);
