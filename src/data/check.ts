@@ -657,17 +657,17 @@ export function checkStory(json: unknown, opts: CheckOptions = {}): Problem[] {
     }
   }
   // Once an update rests on a dated report, the as-of line gives that report's day (src/base/story-element.ts), not the
-  // article's inferred one, and the story card's note on the date (asOfNote) names the report and infers nothing.
+  // article's undated day, and the story card's note on the date (asOfNote) names the report.
   const report = latestReport(story);
   for (const lang of report ? (['it', 'en'] as const) : []) {
     const note = story.asOfNote[lang];
-    if (!note.includes(report!.outlet) || note.includes(sheet.dates.inferred[lang])) {
+    if (!note.includes(report!.outlet)) {
       rest.push({
         path: `asOfNote/${lang}`,
         rule: 'as-of',
         message: {
-          en: `the note on the date must name ${report!.outlet}, whose report of ${report!.date} dates the data now, and no longer call the year an inference`,
-          it: `la nota sulla data deve nominare ${report!.outlet}, il cui testo del ${report!.date} ora data i dati, e non parlare più di un anno dedotto`,
+          en: `the note on the date must name ${report!.outlet}, whose report of ${report!.date} dates the data now`,
+          it: `la nota sulla data deve nominare ${report!.outlet}, il cui testo del ${report!.date} ora data i dati`,
         },
       });
     }

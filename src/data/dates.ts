@@ -8,8 +8,8 @@ export const MONTH_DAY = /^--(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 /**
  * A yearless day (`--03-25`) as the latest such day on or before `asOf`, to
- * compare and count with; other dates as they are. The year it gets is an
- * inference, as the data's `asOfNote` says, and is never shown with the day.
+ * compare and count with; other dates as they are. The year it gets is only
+ * for ordering (the article gives none) and is never shown.
  */
 export function onAsOfYear(date: string, asOf: string): string {
   if (!MONTH_DAY.test(date)) return date;

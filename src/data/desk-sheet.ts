@@ -9,5 +9,5 @@ import chrome from '../../data/chrome.json' with { type: 'json' };
 import type { StyleSheet } from './rules.js';
 
 export const deskStyle = styleJson as unknown as StyleSheet;
-/** The as-of line the cards show, in both languages (`{publisher}`, `{date}`, `{year}`). */
+/** The as-of line the cards show, in both languages (`{publisher}`, `{date}`). */
 export const asOfTemplates: { it: string; en: string } = chrome.asOf;

@@ -44,8 +44,8 @@ export interface StyleSheet {
   terms: Array<{ it: string; en: string; avoid: { it: string[]; en: string[] } }>;
   /** Who says what: the sources that are the article's own voice, and the verbs of saying that give words to anyone else. */
   voice: { own: string[]; says: string };
-  /** What every as-of line must say: the article is undated, and the year is our inference. */
-  dates: { undated: { it: string; en: string }; inferred: { it: string; en: string } };
+  /** What every as-of line must say: the article is undated, and it gives no year. */
+  dates: { undated: { it: string; en: string }; noYear: { it: string; en: string } };
   /** Patterns for "the conflict" without its referent, "the two countries", and the countries' names. */
   referents: {
     conflict: { it: string; en: string };
@@ -502,9 +502,9 @@ export function voiceFindings(story: StoryInput, sheet: StyleSheet): Finding[] {
 export const voiceProblems = (story: StoryInput, sheet: StyleSheet): string[] => lines(voiceFindings(story, sheet));
 
 /**
- * Every as-of line, alone, says the article is undated and that the year is
- * our newsroom's inference, and shows no day the article does not give
- * (a day the article does not give is ours; "25 marzo" is the article's).
+ * Every as-of line, alone, says the article is undated and gives no year, and
+ * shows no day or year the article does not give (a day the article does not
+ * give is ours; "25 marzo" is the article's; "2025" would be ours).
  */
 export function asOfFindings(
   asOfLines: Array<{ where: string; lang: Langs; text: string }>,
@@ -514,7 +514,7 @@ export function asOfFindings(
   const problems: Finding[] = [];
   for (const { where, lang, text } of asOfLines) {
     const what = `${where} (${lang})`;
-    for (const key of ['undated', 'inferred'] as const) {
+    for (const key of ['undated', 'noYear'] as const) {
       const needed = sheet.dates[key][lang];
       if (!text.includes(needed))
         problems.push({
@@ -522,6 +522,15 @@ export function asOfFindings(
           what,
           en: `“${text}” does not say “${needed}”`,
           it: `“${text}” non dice “${needed}”`,
+        });
+    }
+    for (const [year] of text.matchAll(/\b(1[89]|20)\d\d\b/g)) {
+      if (!article.includes(year))
+        problems.push({
+          path: pointer(where, lang),
+          what,
+          en: `“${year}” is a year the article does not give`,
+          it: `“${year}” è un anno che l’articolo non indica`,
         });
     }
     const months = MONTHS[lang];
@@ -771,8 +780,8 @@ export function numbersIn(text: string): number[] {
 /**
  * The numbers a widget may show: those the article gives (in figures or words),
  * the figures we derive from them (each declared, with its formula), and those
- * of the editors' notes (said to be ours). The data's as-of date is not among
- * them: it is our inference, shown only in the as-of line that says so.
+ * of the editors' notes (said to be ours). The year of the data's `asOf` is not
+ * among them: it only orders dates, and no card shows it.
  */
 export function allowedNumbers(story: Story, article: string): Set<number> {
   const allowed = new Set(numbersIn(article));

@@ -250,8 +250,9 @@ export const EditorNoteSchema = v.strictObject({
   about: v.pipe(list(Id, DATA_LIMITS.sublist), v.minLength(1)),
   text: LocalizedSchema,
   /**
-   * The correction in a few words, shown where the claim stands ("2023,
-   * secondo l'articolo; nota della redazione: il patto di difesa è stato firmato a Pyongyang il 19 giugno 2024"): `{date}` in `text` is `date`.
+   * The correction in a few words, shown where the claim stands, as "{the article's claim}, secondo
+   * l'articolo; nota della redazione: {the correction}": `{date}` in `text` is `date`, the corrected
+   * date as the document that corrects it gives it.
    */
   atClaim: v.optional(v.strictObject({ date: IsoDay, text: LocalizedSchema })),
 });

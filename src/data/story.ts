@@ -78,9 +78,9 @@ export function notesAbout(story: Story, id: string): EditorNote[] {
 /**
  * How the data shown is dated, in one line: once an update a reader sees rests on a dated report,
  * that report's publication day (a date a text gives); otherwise the article's latest dated day,
- * with the line saying the article is undated and the year is our inference. `updates` are those
- * that concern what is shown (a card's own; every update for the whole story). `datetime` carries
- * no year we inferred (`--03-25`).
+ * with the line saying the article is undated and gives no year. `updates` are those that concern
+ * what is shown (a card's own; every update for the whole story). Neither the line nor `datetime`
+ * (`--03-25`) carries the year of `asOf`, which no text gives.
  */
 export function asOfLine(
   story: Story,
@@ -100,7 +100,7 @@ export function asOfLine(
     .filter((e) => documentOf(story, e) === 'article' && /^(\d{4}|-)-\d\d-\d\d$/.test(e.date ?? ''))
     .map((e) => e.date!.slice(-5));
   const day = days.length ? days.sort().at(-1)! : story.asOf.slice(5);
-  const { date, ...rest } = asOfParams(lang, `${story.asOf.slice(0, 4)}-${day}`, story.article.publisher);
+  const { date, ...rest } = asOfParams(lang, day, story.article.publisher);
   const [before, after] = split(t(lang, 'asOf', { ...rest, date: '\u0000' }));
   return { before, date, datetime: `--${day}`, after };
 }

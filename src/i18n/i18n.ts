@@ -105,15 +105,11 @@ export function formatDate(lang: Lang, isoDate: string): string {
 }
 
 /**
- * The as-of line's parts: the day as the article gives it ("25 marzo", no
- * year) and the year, which is our inference and said so by the line itself.
+ * The as-of line's parts: the day as the article gives it ("25 marzo"). The
+ * article gives no year, and the line says so rather than show ours.
  */
-export function asOfParams(
-  lang: Lang,
-  asOf: string,
-  publisher: string,
-): { date: string; year: string; publisher: string } {
-  return { date: formatDate(lang, `--${asOf.slice(5, 10)}`), year: asOf.slice(0, 4), publisher };
+export function asOfParams(lang: Lang, asOf: string, publisher: string): { date: string; publisher: string } {
+  return { date: formatDate(lang, `--${asOf.slice(-5)}`), publisher };
 }
 
 /** Whole days from one ISO day to another, counted in UTC so no time zone shifts it. */

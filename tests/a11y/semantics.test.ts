@@ -63,7 +63,7 @@ describe('screen-reader semantics of every element', () => {
         expect(times.length, 'as-of dates').to.be.greaterThan(0);
         expect(sources.length, 'source lines').to.be.greaterThan(0);
         for (const time of times) {
-          // A valid date: the day alone (`--03-25`) where the year is our inference, a full day where a report gives it.
+          // A valid date: the day alone (`--03-25`) where the article gives no year, a full day where a report gives it.
           expect(time.getAttribute('datetime')).to.match(/^(\d{4}|-)-\d{2}-\d{2}$/);
           expect(hiddenFromReaders(time)).to.equal(false);
           expect(time.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -99,7 +99,9 @@ describe('screen-reader semantics of every element', () => {
   it('gives every chart a name, rows a screen reader reads in order, and a data table with a caption', async () => {
     const el = await make('dprk-russia-tally', 'lang="en"');
     const list = $(el, 'ul.bars');
-    expect(list.getAttribute('aria-label')).to.equal('Chart: soldiers sent, killed and wounded');
+    expect(list.getAttribute('aria-label')).to.equal(
+      'Chart: North Korean soldiers sent to Russia, estimated killed and wounded',
+    );
     expect(textOf(list.querySelector('li'))).to.match(
       /^about 11,000 in all\. Source: South Korea’s Joint Chiefs of Staff\./,
     );

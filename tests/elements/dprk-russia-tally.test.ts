@@ -38,10 +38,10 @@ describe('<dprk-russia-tally>', () => {
     );
     expect(textOf($(el, '[data-figure="casualties"] .source'))).to.include('source not named');
     const time = $(el, '.as-of time');
-    // The day alone, machine-readable: the year is our inference, never given as the article's date.
+    // The day alone, machine-readable: the article gives no year, and the card shows none.
     expect(time.getAttribute('datetime')).to.equal(`--${bundledStory.asOf.slice(5)}`);
     expect(textOf($(el, '.as-of'))).to.equal(
-      'The unita.tv article is undated. Its latest dated event is 25 March; the year, 2025, is our editors’ inference.',
+      'The unita.tv article is undated. Its latest dated event is 25 March; no year is given.',
     );
     expect(textOf($(el, '.footer'))).to.include('unita.tv');
   });
@@ -175,7 +175,9 @@ describe('<dprk-russia-tally>', () => {
     const el = await fixture<DprkRussiaTally>(html`<dprk-russia-tally lang="it"></dprk-russia-tally>`);
     const list = $(el, 'ul.bars');
     expect(list.getAttribute('role')).to.equal('list');
-    expect(list.getAttribute('aria-label')).to.equal('Grafico: soldati inviati, morti e feriti');
+    expect(list.getAttribute('aria-label')).to.equal(
+      'Grafico: soldati nordcoreani inviati in Russia, morti e feriti stimati',
+    );
     const rows = $$(el, '.bars > li');
     expect(rows).to.have.length(3);
     // What is read is the row's own text: the visible tooltip is aria-hidden.
@@ -203,7 +205,9 @@ describe('<dprk-russia-tally>', () => {
     await el.updateComplete;
     expect(textOf($(el, '.title'))).to.equal('North Korean soldiers sent to Russia');
     expect(textOf($(el, '.row-label'))).to.equal('about 11,000 in all');
-    expect($(el, '.bars').getAttribute('aria-label')).to.equal('Chart: soldiers sent, killed and wounded');
+    expect($(el, '.bars').getAttribute('aria-label')).to.equal(
+      'Chart: North Korean soldiers sent to Russia, estimated killed and wounded',
+    );
     expect($(el, '.card').getAttribute('lang')).to.equal('en');
   });
 

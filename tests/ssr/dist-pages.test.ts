@@ -19,7 +19,7 @@ import {
 } from './ssr-helpers.js';
 import { bothLanguages } from '../helpers.js';
 
-/** The as-of line's day, as the card shows it ("25 March"; the year is said apart, as our inference). */
+/** The as-of line's day, as the card shows it ("25 March"; the article gives no year). */
 const asOfDay = (lang: Lang) => asOfParams(lang, bundledStory.asOf, bundledStory.article.publisher).date;
 
 // This file reads the bundled story's words itself: both languages' text first (a page loads only those its widgets show).

@@ -10,7 +10,7 @@ import { widget } from '../../src/widgets.js';
 import { deepText, frames, stylesheetsLoaded, upgraded, waitFor, type FrameWindow } from './ssr-helpers.js';
 import { nextEvent } from '../embed/embed-helpers.js';
 
-/** The as-of line's day, as the card shows it ("25 March"; the year is said apart, as our inference). */
+/** The as-of line's day, as the card shows it ("25 March"; the article gives no year). */
 const asOfDay = (lang: Lang) => asOfParams(lang, bundledStory.asOf, bundledStory.article.publisher).date;
 
 /** A plain page with `snippet` pasted in it, as a CMS publishes it; scripts off in a sandboxed frame. */

@@ -154,9 +154,9 @@ describe('labels: as strict as the article', () => {
     const el = await fixture<StoryElement>(litHtml`<dprk-russia-timeline lang="it"></dprk-russia-timeline>`);
     expect(textOf($(el, '[data-event="defence-pact"] .when'))).to.equal('2023');
     expect(textOf($(el, '[data-event="energy-halt"] .when'))).to.equal('25 marzo');
-    // The inferred year is in the as-of line only, which says the year is ours.
+    // The article gives no year, and the as-of line says so rather than show one of ours.
     expect(textOf($(el, '.as-of'))).to.equal(
-      'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno, 2025, è una deduzione della nostra redazione.',
+      'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno non è indicato.',
     );
   });
 
@@ -171,8 +171,8 @@ describe('labels: as strict as the article', () => {
       }
     }
     expect(asOfProblems(lines, style, article)).to.deep.equal([]);
-    // The lines as they were: the date shown as if the article gave it; then a day the article does not give, and a
-    // desk that reads as unita.tv's ("la redazione" under "Dall'articolo di unita.tv").
+    // The lines as they were: the date shown as if the article gave it, a day the article does not give; then the
+    // year our newsroom inferred, shown as ours (no text gives it).
     expect(
       asOfProblems(
         [
@@ -185,7 +185,7 @@ describe('labels: as strict as the article', () => {
           {
             where: 'dprk-russia-tally',
             lang: 'it',
-            text: 'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno, 2025, è una deduzione della redazione.',
+            text: 'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno, 2025, è una deduzione della nostra redazione.',
           },
         ],
         style,
@@ -193,12 +193,15 @@ describe('labels: as strict as the article', () => {
       ),
     ).to.deep.equal([
       'ceasefire-status (it): “Dati aggiornati al 28 marzo 2025” does not say “senza data”',
-      'ceasefire-status (it): “Dati aggiornati al 28 marzo 2025” does not say “deduzione della nostra redazione”',
+      'ceasefire-status (it): “Dati aggiornati al 28 marzo 2025” does not say “l’anno non è indicato”',
+      'ceasefire-status (it): “2025” is a year the article does not give',
       'ceasefire-status (it): “28 marzo” is not a day the article gives',
       'ceasefire-status (en): “The article carries no date: the editors date the data to 28 March 2025.” does not say “is undated”',
-      'ceasefire-status (en): “The article carries no date: the editors date the data to 28 March 2025.” does not say “our editors’ inference”',
+      'ceasefire-status (en): “The article carries no date: the editors date the data to 28 March 2025.” does not say “no year is given”',
+      'ceasefire-status (en): “2025” is a year the article does not give',
       'ceasefire-status (en): “28 March” is not a day the article gives',
-      'dprk-russia-tally (it): “Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno, 2025, è una deduzione della redazione.” does not say “deduzione della nostra redazione”',
+      'dprk-russia-tally (it): “Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno, 2025, è una deduzione della nostra redazione.” does not say “l’anno non è indicato”',
+      'dprk-russia-tally (it): “2025” is a year the article does not give',
     ]);
   });
 

@@ -18,10 +18,11 @@ const ICONS: Record<TruceState, SVGTemplateResult> = {
 
 /**
  * Each point of the agreement reached at the Russia–Ukraine talks in Saudi
- * Arabia, and of the talks and conditions around it, with its state (in words
- * and a shape), the facts behind it and their sources, and the day since which,
- * according to the article, neither side has struck the other's energy
- * facilities (as the article gives it: no count of days, no year).
+ * Arabia, and of the talks, conditions, positions and fighting around it, as
+ * the article reports them: its state (in words and a shape), the facts behind
+ * it and their sources, and the day since which, according to the article,
+ * neither side has struck the other's energy facilities (as the article gives
+ * it: no count of days, no year).
  *
  * @summary The Russia–Ukraine agreements and talks, point by point, each with its state and sources.
  *
