@@ -55,7 +55,7 @@ describe('<ceasefire-status>', () => {
       'Dal 25 marzo Ucraina e Russia non hanno più colpito i rispettivi impianti energetici',
     );
     expect(textOf($(el2, '.as-of'))).to.equal(
-      'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno non è indicato.',
+      'Articolo di unita.tv senza data. La data più recente che riporta è il 25 marzo; l’anno non è indicato.',
     );
   });
 

@@ -68,10 +68,10 @@ for (const tag of TAGS) {
       const it = await make(tag, 'lang="it"');
       const en = await make(tag, 'lang="en"');
       expect(textOf($(it, '.as-of'))).to.equal(
-        'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno non è indicato.',
+        'Articolo di unita.tv senza data. La data più recente che riporta è il 25 marzo; l’anno non è indicato.',
       );
       expect(textOf($(en, '.as-of'))).to.equal(
-        'The unita.tv article is undated. Its latest dated event is 25 March; no year is given.',
+        'The unita.tv article is undated. The latest date it gives is 25 March; no year is given.',
       );
     });
 
@@ -146,7 +146,7 @@ for (const tag of TAGS) {
       await el.dataSettled;
       await el.updateComplete;
       expect(textOf($(el, '.as-of'))).to.equal(
-        'The unita.tv article is undated. Its latest dated event is 2 April; no year is given.',
+        'The unita.tv article is undated. The latest date it gives is 2 April; no year is given.',
       );
       expect(loaded || el.story.asOf === '2025-04-02').to.equal(true);
     });
@@ -174,7 +174,7 @@ for (const tag of TAGS) {
             .and.include('showing the article’s data');
           expect($(el, '.notice').getAttribute('role')).to.equal('status');
           expect(textOf($(el, '.as-of'))).to.equal(
-            'The unita.tv article is undated. Its latest dated event is 25 March; no year is given.',
+            'The unita.tv article is undated. The latest date it gives is 25 March; no year is given.',
           );
           expect(warnings.messages.some((m) => m.includes(reason))).to.equal(true);
           el.remove();
@@ -192,7 +192,7 @@ for (const tag of TAGS) {
         await el.updateComplete;
         expect(textOf($(el, '.notice'))).to.include('tempo scaduto');
         expect(textOf($(el, '.as-of'))).to.equal(
-          'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno non è indicato.',
+          'Articolo di unita.tv senza data. La data più recente che riporta è il 25 marzo; l’anno non è indicato.',
         );
       } finally {
         warnings.restore();

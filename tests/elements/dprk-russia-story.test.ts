@@ -65,7 +65,7 @@ describe('<dprk-russia-story>', () => {
     );
     expect($$(el, '.as-of')).to.have.length(1);
     expect(textOf($(el, '.as-of'))).to.equal(
-      'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno non è indicato.',
+      'Articolo di unita.tv senza data. La data più recente che riporta è il 25 marzo; l’anno non è indicato.',
     );
     expect(textOf($(el, '.footer')))
       .to.include('unita.tv')
@@ -73,7 +73,7 @@ describe('<dprk-russia-story>', () => {
     const en = await fixture<DprkRussiaStory>(html`<dprk-russia-story lang="en"></dprk-russia-story>`);
     expect(textOf($(en, '#title'))).to.equal(bundledStory.article.title.en);
     expect(textOf($(en, '.as-of'))).to.equal(
-      'The unita.tv article is undated. Its latest dated event is 25 March; no year is given.',
+      'The unita.tv article is undated. The latest date it gives is 25 March; no year is given.',
     );
     expect(textOf($(en, '.standfirst figcaption'))).to.equal(
       'unita.tv: the article’s headline and standfirst (our translation), without the body’s caveats',
@@ -188,7 +188,7 @@ describe('<dprk-russia-story>', () => {
     for (const card of cards(el)) {
       expect(card.hasAttribute('src'), `${card.localName} fetches nothing itself`).to.equal(false);
       expect(textOf($(card, '.as-of')), card.localName).to.equal(
-        'The unita.tv article is undated. Its latest dated event is 2 April; no year is given.',
+        'The unita.tv article is undated. The latest date it gives is 2 April; no year is given.',
       );
     }
     const tally = cards(el).find((c) => c.localName === 'dprk-russia-tally')!;

@@ -41,7 +41,7 @@ describe('<dprk-russia-tally>', () => {
     // The day alone, machine-readable: the article gives no year, and the card shows none.
     expect(time.getAttribute('datetime')).to.equal(`--${bundledStory.asOf.slice(5)}`);
     expect(textOf($(el, '.as-of'))).to.equal(
-      'The unita.tv article is undated. Its latest dated event is 25 March; no year is given.',
+      'The unita.tv article is undated. The latest date it gives is 25 March; no year is given.',
     );
     expect(textOf($(el, '.footer'))).to.include('unita.tv');
   });

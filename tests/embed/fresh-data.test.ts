@@ -35,7 +35,7 @@ describe('fresh data without a rebuild', () => {
       // The server says "cache for an hour"; a refresh revalidates, so it is asked again.
       await waitFor(() => asOf(el) === '2025-04-02', 'the refreshed answer');
       expect(el.shadowRoot!.querySelector('.as-of')!.textContent).to.include(
-        'Its latest dated event is 2 April; no year is given.',
+        'The latest date it gives is 2 April; no year is given.',
       );
       expect(loads.length).to.be.at.least(2);
       expect(loads.every((e) => e.origin === 'src')).to.equal(true);

@@ -31,7 +31,7 @@ describe('embed-code generator', () => {
     expect(text)
       .to.include('circa 11.000')
       .and.include('Fonte: Comando di stato maggiore sudcoreano.')
-      .and.include('Il fatto datato più recente è del 25 marzo; l’anno non è indicato.');
+      .and.include('La data più recente che riporta è il 25 marzo; l’anno non è indicato.');
     g.done();
   });
 

@@ -37,7 +37,7 @@ describe('two copies of the bundle on one page', () => {
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(shadowText(el))
       .to.include('Energy facilities')
-      .and.include('The unita.tv article is undated. Its latest dated event is 25 March; no year is given.');
+      .and.include('The unita.tv article is undated. The latest date it gives is 25 March; no year is given.');
     el.remove();
   });
 });

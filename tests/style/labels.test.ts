@@ -156,7 +156,7 @@ describe('labels: as strict as the article', () => {
     expect(textOf($(el, '[data-event="energy-halt"] .when'))).to.equal('25 marzo');
     // The article gives no year, and the as-of line says so rather than show one of ours.
     expect(textOf($(el, '.as-of'))).to.equal(
-      'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno non è indicato.',
+      'Articolo di unita.tv senza data. La data più recente che riporta è il 25 marzo; l’anno non è indicato.',
     );
   });
 
@@ -185,7 +185,7 @@ describe('labels: as strict as the article', () => {
           {
             where: 'dprk-russia-tally',
             lang: 'it',
-            text: 'Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno, 2025, è una deduzione della nostra redazione.',
+            text: 'Articolo di unita.tv senza data. La data più recente che riporta è il 25 marzo; l’anno, 2025, è una deduzione della nostra redazione.',
           },
         ],
         style,
@@ -200,7 +200,7 @@ describe('labels: as strict as the article', () => {
       'ceasefire-status (en): “The article carries no date: the editors date the data to 28 March 2025.” does not say “no year is given”',
       'ceasefire-status (en): “2025” is a year the article does not give',
       'ceasefire-status (en): “28 March” is not a day the article gives',
-      'dprk-russia-tally (it): “Articolo di unita.tv senza data. Il fatto datato più recente è del 25 marzo; l’anno, 2025, è una deduzione della nostra redazione.” does not say “l’anno non è indicato”',
+      'dprk-russia-tally (it): “Articolo di unita.tv senza data. La data più recente che riporta è il 25 marzo; l’anno, 2025, è una deduzione della nostra redazione.” does not say “l’anno non è indicato”',
       'dprk-russia-tally (it): “2025” is a year the article does not give',
     ]);
   });
