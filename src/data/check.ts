@@ -515,7 +515,11 @@ function unitProblems(story: StoryInput): Problem[] {
   return problems;
 }
 
-/** The as-of line the cards show, in both languages, from the story's date (what tests/style/labels.test.ts reads on screen). */
+/**
+ * The as-of line, in both languages, on the data's own `asOf` day: while no report dates the data, that day must be
+ * one the article gives. (The cards show the article's latest dated event, src/data/story.ts; the two agree in the
+ * story we ship, and tests/style/labels.test.ts reads the cards' line on screen.)
+ */
 function asOfLines(story: StoryInput): Array<{ where: string; lang: 'it' | 'en'; text: string }> {
   return (['it', 'en'] as const).map((lang) => {
     const params: Record<string, string> = asOfParams(lang, story.asOf, story.article.publisher);

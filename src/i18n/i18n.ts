@@ -105,11 +105,12 @@ export function formatDate(lang: Lang, isoDate: string): string {
 }
 
 /**
- * The as-of line's parts: the day as the article gives it ("25 marzo"). The
- * article gives no year, and the line says so rather than show ours.
+ * The as-of line's parts: the day as the article gives it ("25 marzo", from
+ * `03-25` or a full date). The article gives no year, and the line says so
+ * rather than show ours.
  */
-export function asOfParams(lang: Lang, asOf: string, publisher: string): { date: string; publisher: string } {
-  return { date: formatDate(lang, `--${asOf.slice(-5)}`), publisher };
+export function asOfParams(lang: Lang, day: string, publisher: string): { date: string; publisher: string } {
+  return { date: formatDate(lang, `--${day.slice(-5)}`), publisher };
 }
 
 /** Whole days from one ISO day to another, counted in UTC so no time zone shifts it. */
